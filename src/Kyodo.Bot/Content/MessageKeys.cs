@@ -1,0 +1,93 @@
+namespace Kyodo.Bot.Content;
+
+/// <summary>
+/// The keys of <c>dialogs/messages.yaml</c> the code asks for. The text itself lives only in the YAML;
+/// the loader reports a missing key as <c>messages.yaml:line: missing message 'key'</c>.
+/// </summary>
+public static class MessageKeys
+{
+    // Conversation-wide
+    public const string Welcome = "welcome";                       // first contact: what the bot can do
+    public const string MenuPrompt = "menu_prompt";                // "what shall we do?" above the menu buttons
+    public const string Help = "help";                             // ヘルプ: how to use the bot
+    public const string Cancelled = "cancelled";                   // やめる: stopped, back to the menu
+    public const string ErrorApology = "error_apology";            // a turn failed: apology, we start over
+    public const string NotUnderstood = "not_understood";          // top-level text we could not place
+    public const string EmptyText = "empty_text";                  // a message with no text
+    public const string TextTooLong = "text_too_long";             // {max}: too long to read
+    public const string NonText = "non_text";                      // stickers, images … we read text only
+    public const string YesLabel = "yes_label";
+    public const string NoLabel = "no_label";
+    public const string BackToMenuLabel = "back_to_menu_label";
+    public const string TalkToPersonLabel = "talk_to_person_label";
+
+    // Prompts
+    public const string RetryChoice = "retry_choice";              // answer not among the buttons
+    public const string RetryYesNo = "retry_yes_no";
+    public const string RetryNumber = "retry_number";
+    public const string RetryText = "retry_text";
+    public const string TooManyMisses = "too_many_misses";         // after 3 misses: menu or a person
+
+    // Diagnosis
+    public const string DiagnosisIntro = "diagnosis_intro";
+    public const string DiagnosisResultTitle = "diagnosis_result_title";       // {verdict}
+    public const string DiagnosisReasonsLabel = "diagnosis_reasons_label";
+    public const string DiagnosisOfferRecommend = "diagnosis_offer_recommend"; // continue to choosing a method?
+    public const string DiagnosisProgress = "diagnosis_progress";             // {number}/{total}
+
+    // Recommendation
+    public const string RecommendIntro = "recommend_intro";
+    public const string RecommendResultTitle = "recommend_result_title";
+    public const string RecommendRankTitle = "recommend_rank_title";           // {rank} {name}
+    public const string RecommendNone = "recommend_none";
+    public const string SummaryLabel = "summary_label";                        // 概要
+    public const string BenefitsLabel = "benefits_label";                      // 利点
+    public const string CautionsLabel = "cautions_label";                      // 注意点
+    public const string WhyLabel = "why_label";                                // この手法が合う理由
+    public const string ChooseMethodPrompt = "choose_method_prompt";           // which method for the checklist?
+    public const string SourceLabel = "source_label";                          // {source}
+
+    // Checklist
+    public const string ChecklistIntro = "checklist_intro";                    // {method}
+    public const string ChecklistProgress = "checklist_progress";              // {done}/{total}
+    public const string ChecklistStepTitle = "checklist_step_title";           // {number} {title}
+    public const string ChecklistTickPrompt = "checklist_tick_prompt";
+    public const string ChecklistNextStepLabel = "checklist_next_step_label";
+    public const string ChecklistPreviousStepLabel = "checklist_previous_step_label";
+    public const string ChecklistFinishLabel = "checklist_finish_label";       // leave; progress is kept
+    public const string ChecklistTicked = "checklist_ticked";                  // {item}
+    public const string ChecklistUnticked = "checklist_unticked";              // {item}
+    public const string ChecklistAllDone = "checklist_all_done";
+    public const string ChecklistSaved = "checklist_saved";                    // {done}/{total}: come back later
+    public const string ChecklistResume = "checklist_resume";                  // {done}/{total}
+    public const string ChecklistNoMethod = "checklist_no_method";             // general checklist, no method chosen
+    public const string ChecklistDoneMark = "checklist_done_mark";             // e.g. ☑
+    public const string ChecklistOpenMark = "checklist_open_mark";             // e.g. ☐
+
+    // Question
+    public const string QuestionPrompt = "question_prompt";
+    public const string QuestionNoAnswer = "question_no_answer";
+    public const string QuestionPickOne = "question_pick_one";
+
+    // Desk
+    public const string DeskPrefecturePrompt = "desk_prefecture_prompt";
+    public const string DeskMunicipalityPrompt = "desk_municipality_prompt";   // {prefecture}
+    public const string DeskOtherAreaLabel = "desk_other_area_label";
+    public const string DeskNotFound = "desk_not_found";
+    public const string DeskIntro = "desk_intro";                              // {name}
+    public const string DeskPhoneLabel = "desk_phone_label";
+    public const string DeskEmailLabel = "desk_email_label";
+    public const string DeskFaxLabel = "desk_fax_label";
+    public const string DeskAddressLabel = "desk_address_label";
+    public const string DeskUrlLabel = "desk_url_label";
+    public const string DeskHoursLabel = "desk_hours_label";
+    public const string DeskNoContact = "desk_no_contact";                     // the seeds give no phone/e-mail
+    public const string DeskHoursUnknown = "desk_hours_unknown";
+    public const string DeskHandoffNotYet = "desk_handoff_not_yet";            // talking to a person here is not live yet
+
+    public static readonly IReadOnlyList<string> All = typeof(MessageKeys)
+        .GetFields()
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+}
