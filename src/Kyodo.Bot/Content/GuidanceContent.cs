@@ -5,6 +5,7 @@ public sealed record GuidanceContent(
     IReadOnlyDictionary<string, string> Messages,
     IReadOnlyList<MenuItem> Menu,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Interruptions,
+    Words Words,
     DiagnosisContent Diagnosis,
     MethodsContent Methods,
     ChecklistContent Checklist,
@@ -21,6 +22,13 @@ public sealed record SourceRef(string File, string Section)
 {
     public override string ToString() => $"{File} {Section}".Trim();
 }
+
+/// <summary>Words for understanding answers: yes / no / unsure, and number words (1 → 一, いち, 最初 …).</summary>
+public sealed record Words(
+    IReadOnlyList<string> Yes,
+    IReadOnlyList<string> No,
+    IReadOnlyList<string> Unsure,
+    IReadOnlyDictionary<int, IReadOnlyList<string>> Numbers);
 
 public sealed record MenuItem(string Id, string Label, IReadOnlyList<string> Keywords);
 
