@@ -1,6 +1,28 @@
+using Kyodo.Bot.Content;
+using Kyodo.Bot.DirectLine;
+using Kyodo.Bot.Hosting;
+
+if (args is ["check-content", ..])
+    return ContentCheckCommand.Run(RepositoryPaths.Resolve(args.ElementAtOrDefault(1) ?? "dialogs", Directory.GetCurrentDirectory()), Console.Out);
+
 var builder = WebApplication.CreateBuilder(args);
+try
+{
+    builder.Services.AddKyodoBot(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (ContentException broken)
+{
+    Console.Error.WriteLine("The content in dialogs/ has errors; fix them and start again:");
+    Console.Error.WriteLine(broken.Message);
+    return 1;
+}
+builder.Services.AddDirectLine(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+app.MapHealthEndpoints();
+app.MapTryItPage();
+app.MapDirectLine();
 app.Run();
+return 0;
 
 public partial class Program;

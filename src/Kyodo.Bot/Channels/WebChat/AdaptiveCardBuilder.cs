@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Conversation;
+using Kyodo.Bot.Conversation.Replies;
+
+namespace Kyodo.Bot.Channels.WebChat;
+
+/// <summary>Builds an Adaptive Card (schema 1.5, what Teams and Web Chat render) from a channel-neutral card.</summary>
+public static class AdaptiveCardBuilder
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    public static JsonObject Build(Card card)
+    {
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = card.Title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
+        };
+        if (card.Subtitle is { } subtitle)
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = subtitle, ["isSubtle"] = true, ["wrap"] = true });
+        foreach (var section in card.Sections)
+        {
+            if (section.Heading is { } heading)
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = heading, ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" });
+            foreach (var line in section.Lines)
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = section.Lines.Count > 1 ? "- " + line : line, ["wrap"] = true, ["spacing"] = "Small" });
+        }
+        var actions = new JsonArray();
+        foreach (var button in card.Buttons)
+        {
+            actions.Add(new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = button.Label,
+                ["data"] = new JsonObject { [TurnContext.ChoiceValueKey] = button.Value },
+            });
+        }
+        var adaptiveCard = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = body,
+        };
+        if (actions.Count > 0) adaptiveCard["actions"] = actions;
+        return adaptiveCard;
+    }
+}

@@ -1,0 +1,46 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Kyodo.Bot.Content.Loading;
+
+/// <summary>desks.yaml: the areas a person can pick and the consultation desks.</summary>
+internal static class DesksParser
+{
+    public static DeskContent Parse(string directory, LoadContext context)
+    {
+        var reader = new YamlFileReader("desks.yaml", context);
+        if (reader.LoadRoot(directory, "desks") is not { } root) return new DeskContent([], []);
+        var areas = new List<Area>();
+        foreach (var node in reader.Items(root, "areas"))
+        {
+            if (reader.String(node, "prefecture") is { } prefecture)
+                areas.Add(new Area(prefecture, reader.StringList(node, "municipalities")));
+        }
+        var desks = new List<(Desk Desk, YamlNode Node)>();
+        foreach (var node in reader.Items(root, "items"))
+        {
+            if (Desk(reader, node, areas) is { } desk) desks.Add((desk, node));
+        }
+        reader.Unique(desks.Select(d => ((string?)d.Desk.Id, d.Node)), "desk");
+        return new DeskContent(desks.Select(d => d.Desk).ToArray(), areas);
+    }
+
+    private static Desk? Desk(YamlFileReader reader, YamlMappingNode node, IReadOnlyList<Area> areas)
+    {
+        var id = reader.Id(node);
+        var name = reader.String(node, "name");
+        var prefecture = reader.String(node, "prefecture");
+        var municipalities = reader.StringList(node, "municipalities", required: false);
+        var source = reader.Source(node);
+        if (prefecture is not null)
+        {
+            var area = areas.FirstOrDefault(a => a.Prefecture == prefecture);
+            if (area is null) reader.Error(node, $"prefecture '{prefecture}' is not in the areas list");
+            foreach (var unknown in municipalities.Where(m => area is not null && !area.Municipalities.Contains(m)))
+                reader.Error(node, $"municipality '{unknown}' is not in the areas list of {prefecture}");
+        }
+        string? Optional(string key) => reader.String(node, key, required: false);
+        if (id is null || name is null || prefecture is null || source is null) return null;
+        return new Desk(id, name, prefecture, municipalities, Optional("phone"), Optional("fax"), Optional("email"),
+            Optional("address"), Optional("url"), Optional("hours"), Optional("note"), source);
+    }
+}

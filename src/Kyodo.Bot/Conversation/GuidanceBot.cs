@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation.Dialogs;
+using Kyodo.Bot.Conversation.Replies;
+using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Guidance;
+
+namespace Kyodo.Bot.Conversation;
+
+/// <summary>
+/// The root of every turn: greets, handles interruptions, continues the active dialog,
+/// and routes a message that arrives with no dialog active (menu choice, question, or "not understood").
+/// </summary>
+public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
+{
+    public async Task OnTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
+    {
+        var dc = new DialogContext(dialogs, turn, state.DialogStack);
+        if (turn.Activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            if (SomeoneJoined(turn.Activity) && !turn.Profile.Welcomed)
+            {
+                Welcome(turn);
+                ShowMenu(turn);
+            }
+            return;
+        }
+        if (turn.Activity.Type != ActivityTypes.Message) return;
+
+        var firstContact = !turn.Profile.Welcomed;
+        if (firstContact) Welcome(turn);
+        if (turn.Text is null && turn.ButtonValue is null)
+        {
+            turn.SendText(turn.Message(turn.Activity.Attachments is { Count: > 0 } ? MessageKeys.NonText : MessageKeys.EmptyText));
+            await RepromptOrMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (turn.Text is { } text && text.Length > limits.MaxTextLength)
+        {
+            turn.SendText(turn.Message(MessageKeys.TextTooLong, ("max", limits.MaxTextLength)));
+            await RepromptOrMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await HandleInterruptionAsync(dc, Interruption.Detect(turn), cancellationToken).ConfigureAwait(false)
+            ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Empty)
+            result = await RouteAsync(dc, firstContact, cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Complete) ShowMenu(turn);
+    }
+
+    public static void ShowMenu(TurnContext turn) =>
+        turn.Send(new ChoiceReply(
+            turn.Message(MessageKeys.MenuPrompt),
+            turn.Content.Menu.Select(m => new ReplyButton(m.Label, Interruption.MenuValuePrefix + m.Id)).ToArray()));
+
+    private static void Welcome(TurnContext turn)
+    {
+        turn.Profile.Welcomed = true;
+        turn.SendText(turn.Message(MessageKeys.Welcome));
+    }
+
+    private static bool SomeoneJoined(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
+
+    /// <summary>Null when there was no interruption, so the active dialog continues.</summary>
+    private static async Task<DialogTurnResult?> HandleInterruptionAsync(DialogContext dc, Interruption interruption, CancellationToken cancellationToken)
+    {
+        var turn = dc.Turn;
+        switch (interruption.Kind)
+        {
+            case InterruptionKind.Help:
+                turn.SendText(turn.Message(MessageKeys.Help));
+                await RepromptOrMenuAsync(dc, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+            case InterruptionKind.Cancel:
+                dc.CancelAllDialogs();
+                turn.SendText(turn.Message(MessageKeys.Cancelled));
+                ShowMenu(turn);
+                return DialogTurnResult.Waiting;
+            case InterruptionKind.Restart:
+                dc.CancelAllDialogs();
+                ShowMenu(turn);
+                return DialogTurnResult.Waiting;
+            case InterruptionKind.Human:
+                return await dc.BeginDialogAsync(DialogIds.Desk, null, cancellationToken).ConfigureAwait(false);
+            case InterruptionKind.MenuItem when interruption.MenuItemId is { } id && DialogIds.ForMenuItem(id) is { } dialogId:
+                dc.CancelAllDialogs();
+                return await dc.BeginDialogAsync(dialogId, null, cancellationToken).ConfigureAwait(false);
+            default:
+                return null;
+        }
+    }
+
+    private static async Task<DialogTurnResult> RouteAsync(DialogContext dc, bool justWelcomed, CancellationToken cancellationToken)
+    {
+        var turn = dc.Turn;
+        var menuChoices = turn.Content.Menu.Select(m => new AnswerOption(m.Id, m.Label, m.Keywords)).ToArray();
+        if (turn.Text is { } text)
+        {
+            if (ChoiceRecognizer.Recognize(text, menuChoices, turn.Content.Words) is { } picked && DialogIds.ForMenuItem(picked.Id) is { } dialogId)
+                return await dc.BeginDialogAsync(dialogId, null, cancellationToken).ConfigureAwait(false);
+            if (turn.Faq.Answer(text).Kind != FaqAnswerKind.None)
+                return await dc.BeginDialogAsync(DialogIds.Question, new JsonObject { ["question"] = text }, cancellationToken).ConfigureAwait(false);
+        }
+        if (!justWelcomed) turn.SendText(turn.Message(MessageKeys.NotUnderstood));
+        ShowMenu(turn);
+        return DialogTurnResult.Waiting;
+    }
+
+    private static async Task RepromptOrMenuAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null) ShowMenu(dc.Turn);
+        else await dc.RepromptAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,44 @@
+using Kyodo.Bot.Conversation.Prompts;
+using Kyodo.Bot.Guidance;
+
+namespace Kyodo.Bot.Conversation;
+
+public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem }
+
+/// <summary>Words and buttons that work anywhere in a conversation: ヘルプ, やめる, 最初から, 人と話したい, and the menu buttons.</summary>
+public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = null)
+{
+    /// <summary>Menu buttons carry this prefix, so pressing an old menu button mid-dialog switches topic.</summary>
+    public const string MenuValuePrefix = "menu.";
+
+    private static readonly Interruption NoneDetected = new(InterruptionKind.None);
+
+    public static Interruption Detect(TurnContext turn)
+    {
+        switch (turn.ButtonValue)
+        {
+            case Prompt.MenuValue: return new(InterruptionKind.Restart);
+            case Prompt.HumanValue: return new(InterruptionKind.Human);
+            case { } value when value.StartsWith(MenuValuePrefix, StringComparison.Ordinal):
+                return new(InterruptionKind.MenuItem, value[MenuValuePrefix.Length..]);
+        }
+        if (turn.Text is not { } text) return NoneDetected;
+
+        var said = TextNormalizer.Normalize(text);
+        if (said.Length == 0) return NoneDetected;
+        var words = turn.Content.Interruptions;
+        if (Equals(words, "help", said)) return new(InterruptionKind.Help);
+        if (Equals(words, "cancel", said)) return new(InterruptionKind.Cancel);
+        if (Equals(words, "restart", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.BackToMenuLabel)))
+            return new(InterruptionKind.Restart);
+        if (Contains(words, "human", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
+            return new(InterruptionKind.Human);
+        return NoneDetected;
+    }
+
+    private static bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
+        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.Normalize(w) == said);
+
+    private static bool Contains(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
+        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.Normalize(w) is { Length: > 0 } word && said.Contains(word, StringComparison.Ordinal));
+}

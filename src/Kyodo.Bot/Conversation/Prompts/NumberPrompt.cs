@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Guidance;
+
+namespace Kyodo.Bot.Conversation.Prompts;
+
+/// <summary>Asks for a whole number (3, ３, 三, 3団体 …). The answer is the number.</summary>
+public sealed class NumberPrompt(string id = NumberPrompt.DefaultId) : Prompt(id)
+{
+    public const string DefaultId = "numberPrompt";
+
+    protected override string DefaultRetryKey => MessageKeys.RetryNumber;
+
+    protected override JsonNode? Recognize(TurnContext turn, PromptOptions options)
+    {
+        if (turn.ButtonValue is { } pressed && int.TryParse(pressed, out var fromButton)) return JsonValue.Create(fromButton);
+        if (turn.Text is not { } text) return null;
+        return NumberRecognizer.Recognize(text, turn.Content.Words) is { } number and >= 0 ? JsonValue.Create(number) : null;
+    }
+}

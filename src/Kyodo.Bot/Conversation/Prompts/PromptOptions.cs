@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Content;
+
+namespace Kyodo.Bot.Conversation.Prompts;
+
+/// <summary>What a prompt asks, its retry text, and the choices (with their buttons). Saved in the prompt's dialog state.</summary>
+public sealed record PromptOptions(string Text, string? RetryText = null, IReadOnlyList<AnswerOption>? Choices = null, bool ShowButtons = true)
+{
+    public IReadOnlyList<AnswerOption> ChoiceList => Choices ?? [];
+
+    public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, BotJson.Options)!;
+
+    public static PromptOptions FromJson(JsonNode? node) =>
+        node?.Deserialize<PromptOptions>(BotJson.Options) ?? throw new InvalidOperationException("A prompt was started without options.");
+}

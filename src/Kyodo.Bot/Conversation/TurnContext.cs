@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation.Replies;
+using Kyodo.Bot.Guidance;
+
+namespace Kyodo.Bot.Conversation;
+
+/// <summary>One turn: what came in, the content, the person's profile, and the replies collected so far.</summary>
+public sealed class TurnContext(Activity activity, LoadedContent content, UserProfile profile)
+{
+    /// <summary>The key in an activity's <c>value</c> object that carries a pressed button's value.</summary>
+    public const string ChoiceValueKey = "choice";
+
+    private readonly List<Reply> _replies = [];
+
+    public Activity Activity { get; } = activity;
+    public GuidanceContent Content { get; } = content.Content;
+    public FaqIndex Faq { get; } = content.Faq;
+    public UserProfile Profile { get; } = profile;
+    public IReadOnlyList<Reply> Replies => _replies;
+
+    /// <summary>The typed text, trimmed; null when there is none.</summary>
+    public string? Text { get; } = string.IsNullOrWhiteSpace(activity.Text) ? null : activity.Text.Trim();
+
+    /// <summary>The value of a pressed button (<c>value.choice</c>), if this message came from one.</summary>
+    public string? ButtonValue { get; } = ReadButtonValue(activity.Value);
+
+    public void Send(Reply reply) => _replies.Add(reply);
+
+    public void SendText(string text) => _replies.Add(new TextReply(text));
+
+    /// <summary>A fixed phrase from dialogs/messages.yaml with its {placeholders} filled.</summary>
+    public string Message(string key, params (string Name, object Value)[] values) => MessageFormatter.Format(Content.Message(key), values);
+
+    public void ClearReplies() => _replies.Clear();
+
+    private static string? ReadButtonValue(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } obj
+        && obj.TryGetProperty(ChoiceValueKey, out var choice)
+        && choice.ValueKind == JsonValueKind.String
+            ? choice.GetString()
+            : null;
+}

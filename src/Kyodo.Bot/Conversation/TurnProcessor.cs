@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation.Replies;
+using Kyodo.Bot.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Kyodo.Bot.Conversation;
+
+/// <summary>
+/// Runs a turn end to end: load the conversation and the person's state, run the bot, save both with optimistic
+/// concurrency (a conflicting write reruns the turn on fresh state), render the replies for the channel.
+/// A turn that throws is logged, the person gets an apology, and the conversation's dialog stack is reset.
+/// </summary>
+public sealed class TurnProcessor(
+    IStateStore store,
+    IContentProvider contentProvider,
+    GuidanceBot bot,
+    IEnumerable<IReplyRenderer> renderers,
+    ILogger<TurnProcessor> logger) : ITurnProcessor
+{
+    private const int MaxAttempts = 3;
+    private readonly KeyedLock _conversationLocks = new();
+
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProcessWithStateAsync(incoming, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not ConcurrencyConflictException)
+        {
+            // Storage itself failed: nothing was saved, so the person is asked to try again rather than left without an answer.
+            logger.LogError(exception, "A turn could not load or save its state.");
+            return Render([new TextReply(contentProvider.Current.Content.Message(MessageKeys.ErrorApology))], incoming);
+        }
+    }
+
+    private async Task<IReadOnlyList<Activity>> ProcessWithStateAsync(Activity incoming, CancellationToken cancellationToken)
+    {
+        if (incoming.Conversation?.Id is not { Length: > 0 } conversationId || incoming.From?.Id is not { Length: > 0 } userId)
+        {
+            logger.LogWarning("Ignored a {Type} activity without conversation or sender id.", incoming.Type);
+            return [];
+        }
+        var channelId = incoming.ChannelId ?? "unknown";
+        var keys = (Conversation: StateKeys.Conversation(channelId, conversationId), User: StateKeys.User(channelId, userId));
+        using var turnLock = await _conversationLocks.AcquireAsync(keys.Conversation, cancellationToken).ConfigureAwait(false);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var content = contentProvider.Current;
+            var conversation = await LoadAsync<ConversationState>(keys.Conversation, cancellationToken).ConfigureAwait(false);
+            var profile = await LoadAsync<UserProfile>(keys.User, cancellationToken).ConfigureAwait(false);
+            var turn = new TurnContext(incoming, content, profile.Value);
+            var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var writes = new List<StateWrite> { Write(keys.Conversation, conversation) };
+                // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
+                if (!failed) writes.Add(Write(keys.User, profile));
+                await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+                return Render(turn.Replies, incoming);
+            }
+            catch (ConcurrencyConflictException conflict) when (attempt < MaxAttempts)
+            {
+                logger.LogInformation("Concurrent write of {Key}; rerunning the turn on fresh state (attempt {Attempt}).", conflict.Key, attempt);
+            }
+            catch (ConcurrencyConflictException conflict)
+            {
+                logger.LogError("State {Key} kept changing under this turn; the person is asked to send it again.", conflict.Key);
+                return Render([new TextReply(content.Content.Message(MessageKeys.ErrorApology))], incoming);
+            }
+        }
+    }
+
+    /// <summary>Runs the bot; returns true when the turn failed and was healed.</summary>
+    private async Task<bool> RunBotAsync(TurnContext turn, ConversationState conversation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.OnTurnAsync(turn, conversation, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "A turn failed in conversation {ConversationId}; its dialog state is reset.", turn.Activity.Conversation?.Id);
+            conversation.DialogStack.Clear();
+            turn.ClearReplies();
+            turn.SendText(turn.Message(MessageKeys.ErrorApology));
+            GuidanceBot.ShowMenu(turn);
+            return true;
+        }
+    }
+
+    private IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
+        renderers.First(r => r.Handles(incoming.ChannelId)).Render(replies, incoming);
+
+    private async Task<Versioned<T>> LoadAsync<T>(string key, CancellationToken cancellationToken) where T : new()
+    {
+        var stored = await store.ReadAsync(key, cancellationToken).ConfigureAwait(false);
+        if (stored is null) return new Versioned<T>(new T(), 0);
+        try
+        {
+            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Json, BotJson.Options) ?? new T(), stored.Version);
+        }
+        catch (JsonException exception)
+        {
+            // Unreadable state (for example from an older version) must not lock the person out: start afresh.
+            logger.LogWarning(exception, "State {Key} could not be read and starts afresh.", key);
+            return new Versioned<T>(new T(), stored.Version);
+        }
+    }
+
+    private static StateWrite Write<T>(string key, Versioned<T> state) =>
+        new(key, JsonSerializer.Serialize(state.Value, BotJson.Options), state.Version);
+
+    private sealed record Versioned<T>(T Value, long Version);
+}

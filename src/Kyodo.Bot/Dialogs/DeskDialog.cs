@@ -1,0 +1,70 @@
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation.Dialogs;
+using Kyodo.Bot.Conversation.Prompts;
+using Kyodo.Bot.Conversation.Replies;
+using Kyodo.Bot.Dialogs.Cards;
+using Kyodo.Bot.Guidance;
+
+namespace Kyodo.Bot.Dialogs;
+
+/// <summary>「相談窓口」: asks the person's area once (remembered), then shows the right desk's contact details as the seeds give them.</summary>
+public sealed class DeskDialog() : WaterfallDialog(DialogIds.Desk,
+[
+    AskPrefectureStepAsync,
+    AskMunicipalityStepAsync,
+    ShowDeskStepAsync,
+])
+{
+    private const string OtherAreaId = "other";
+
+    /// <summary>Quick-reply style buttons stay usable up to this many; longer lists are typed instead.</summary>
+    private const int MaxButtons = 12;
+
+    private static Task<DialogTurnResult> AskPrefectureStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turn = step.Turn;
+        if (turn.Profile.Prefecture is { } known) return step.NextAsync(known, cancellationToken);
+        var choices = turn.Content.Desks.Areas
+            .Select(a => new AnswerOption(a.Prefecture, a.Prefecture, []))
+            .Append(new AnswerOption(OtherAreaId, turn.Message(MessageKeys.DeskOtherAreaLabel), []))
+            .ToArray();
+        return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(turn.Message(MessageKeys.DeskPrefecturePrompt), Choices: choices), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskMunicipalityStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turn = step.Turn;
+        var prefecture = step.ResultText;
+        if (prefecture is null or OtherAreaId)
+        {
+            turn.SendText(turn.Message(MessageKeys.DeskNotFound));
+            return step.EndAsync(null, cancellationToken);
+        }
+        turn.Profile.Prefecture = prefecture;
+        var municipalities = turn.Content.Desks.Areas.FirstOrDefault(a => a.Prefecture == prefecture)?.Municipalities ?? [];
+        if (turn.Profile.Municipality is { } known && municipalities.Contains(known)) return step.NextAsync(known, cancellationToken);
+        if (municipalities.Count == 0) return step.NextAsync(null, cancellationToken);
+
+        var choices = municipalities.Select(m => new AnswerOption(m, m, [])).ToArray();
+        var prompt = new PromptOptions(
+            turn.Message(MessageKeys.DeskMunicipalityPrompt, ("prefecture", prefecture)),
+            Choices: choices,
+            ShowButtons: choices.Length <= MaxButtons);
+        return step.PromptAsync(ChoicePrompt.DefaultId, prompt, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ShowDeskStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turn = step.Turn;
+        turn.Profile.Municipality = step.ResultText ?? turn.Profile.Municipality;
+        var desk = DeskRouter.For(turn.Content.Desks, turn.Profile.Prefecture!, turn.Profile.Municipality);
+        if (desk is null)
+        {
+            turn.SendText(turn.Message(MessageKeys.DeskNotFound));
+            return step.EndAsync(null, cancellationToken);
+        }
+        turn.Send(new CardReply(DeskCard.Build(turn, desk)));
+        turn.SendText(turn.Message(MessageKeys.DeskHandoffNotYet));
+        return step.EndAsync(null, cancellationToken);
+    }
+}

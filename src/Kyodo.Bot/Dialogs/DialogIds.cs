@@ -1,0 +1,17 @@
+namespace Kyodo.Bot.Dialogs;
+
+/// <summary>The dialog ids. The five top-level ones are also the menu item ids in dialogs/menu.yaml.</summary>
+public static class DialogIds
+{
+    public const string Diagnose = "diagnose";
+    public const string Recommend = "recommend";
+    public const string Checklist = "checklist";
+    public const string Desk = "desk";
+    public const string Question = "question";
+    public const string DiagnosisQuestion = "diagnosisQuestion";
+    public const string MethodFact = "methodFact";
+
+    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Desk, Question];
+
+    public static string? ForMenuItem(string menuItemId) => MenuItems.Contains(menuItemId) ? menuItemId : null;
+}

@@ -1,0 +1,14 @@
+namespace Kyodo.Bot.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineConversations>();
+        return services;
+    }
+}

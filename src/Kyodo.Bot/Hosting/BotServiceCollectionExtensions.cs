@@ -1,0 +1,39 @@
+using Kyodo.Bot.Channels;
+using Kyodo.Bot.Channels.WebChat;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation;
+using Kyodo.Bot.Conversation.Dialogs;
+using Kyodo.Bot.Conversation.Prompts;
+using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Storage;
+
+namespace Kyodo.Bot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The bot itself: content, storage, dialogs and the turn processor. Content is loaded (and validated) here.</summary>
+    public static IServiceCollection AddKyodoBot(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var contentOptions = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new();
+        var storageOptions = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
+        var limits = configuration.GetSection("Bot").Get<BotLimits>() ?? new();
+        if (!string.Equals(storageOptions.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Storage:Provider '{storageOptions.Provider}' is not supported; use 'Sqlite'.");
+
+        var dialogsPath = RepositoryPaths.Resolve(contentOptions.DialogsPath, contentRoot);
+        var content = new LoadedContent(ContentLoader.Load(dialogsPath));
+        services.AddSingleton<IContentProvider>(new FixedContentProvider(content));
+        services.AddSingleton<IStateStore>(new SqliteStateStore(RepositoryPaths.Resolve(storageOptions.SqlitePath, contentRoot)));
+        services.AddSingleton(limits);
+        services.AddSingleton(new DialogSet(
+        [
+            new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt(), new NumberPrompt(),
+            new DiagnoseDialog(), new DiagnosisQuestionDialog(), new RecommendDialog(), new MethodFactDialog(),
+            new ChecklistDialog(), new QuestionDialog(), new DeskDialog(),
+        ]));
+        services.AddSingleton<GuidanceBot>();
+        services.AddSingleton<IReplyRenderer, WebChatRenderer>();
+        services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Kyodo.Bot.Storage;
+
+/// <summary>
+/// JSON documents by key with a version for optimistic concurrency: a write names the version it read,
+/// and fails with <see cref="ConcurrencyConflictException"/> when someone else wrote in between.
+/// </summary>
+public interface IStateStore
+{
+    /// <summary>The stored document, or null (version 0) when there is none.</summary>
+    Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Writes all documents or none.</summary>
+    Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);
+
+    Task<bool> IsReachableAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A stored JSON document and its version (1 after the first write).</summary>
+public sealed record StoredDocument(string Json, long Version);
+
+/// <summary>Write <paramref name="Json"/> under <paramref name="Key"/> if the stored version is still <paramref name="ExpectedVersion"/> (0: not stored yet).</summary>
+public sealed record StateWrite(string Key, string Json, long ExpectedVersion);
+
+public sealed class ConcurrencyConflictException(string key)
+    : Exception($"State '{key}' was changed by another writer since it was read.")
+{
+    public string Key { get; } = key;
+}

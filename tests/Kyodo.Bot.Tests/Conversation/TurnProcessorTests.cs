@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels;
+using Kyodo.Bot.Channels.WebChat;
+using Kyodo.Bot.Content;
+using Kyodo.Bot.Conversation;
+using Kyodo.Bot.Conversation.Dialogs;
+using Kyodo.Bot.Conversation.Prompts;
+using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Storage;
+using Kyodo.Bot.Tests.Conversations;
+using Kyodo.Bot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kyodo.Bot.Tests.Conversation;
+
+public sealed class TurnProcessorTests : IDisposable
+{
+    private readonly TestBot _bot = new();
+
+    [Fact]
+    public async Task A_turn_that_throws_gets_an_apology_and_the_conversation_starts_afresh()
+    {
+        var processor = ProcessorWith(new ThrowingDialog(DialogIds.Diagnose), _bot.Get<IStateStore>());
+        var content = _bot.Get<IContentProvider>().Current.Content;
+
+        var replies = await processor.ProcessAsync(Message("c1", content.Menu.First(m => m.Id == "diagnose").Label), default);
+
+        ReplyText.Of(replies).Should().Contain(content.Message(MessageKeys.ErrorApology));
+        var state = await _bot.Get<IStateStore>().ReadAsync(StateKeys.Conversation("test", "c1"), default);
+        state!.Json.Should().Contain("\"dialogStack\":[]");
+
+        var next = await processor.ProcessAsync(Message("c1", content.Message(MessageKeys.BackToMenuLabel)), default);
+        ReplyText.Of(next).Should().Contain(content.Message(MessageKeys.MenuPrompt)).And.NotContain(content.Message(MessageKeys.ErrorApology));
+    }
+
+    [Fact]
+    public async Task A_concurrent_write_reruns_the_turn_on_fresh_state_and_loses_nothing()
+    {
+        var store = new ConflictOnceStore(_bot.Get<IStateStore>());
+        var processor = ProcessorWith(null, store);
+
+        var replies = await processor.ProcessAsync(Message("c2", "ヘルプ"), default);
+
+        store.Conflicts.Should().Be(1);
+        replies.Should().NotBeEmpty();
+        (await store.ReadAsync(StateKeys.User("test", "u1"), default))!.Json.Should().Contain("\"welcomed\":true");
+    }
+
+    [Fact]
+    public async Task Concurrent_turns_of_one_person_are_all_kept()
+    {
+        var processor = _bot.Processor;
+        var content = _bot.Get<IContentProvider>().Current.Content;
+        await processor.ProcessAsync(Message("c3", "こんにちは"), default);
+
+        var turns = Enumerable.Range(0, 8).Select(i => Task.Run(() => processor.ProcessAsync(Message("c3", "ヘルプ"), default)));
+        var all = await Task.WhenAll(turns);
+
+        all.Should().OnlyContain(r => ReplyText.Of(r).Contains(content.Message(MessageKeys.Help)));
+        var stored = await _bot.Get<IStateStore>().ReadAsync(StateKeys.Conversation("test", "c3"), default);
+        stored!.Version.Should().Be(9);
+    }
+
+    [Fact]
+    public async Task An_activity_without_a_conversation_is_ignored_without_error()
+    {
+        var replies = await _bot.Processor.ProcessAsync(new Activity { Text = "hi" }, default);
+        replies.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Unreadable_stored_state_starts_afresh_instead_of_failing()
+    {
+        var store = _bot.Get<IStateStore>();
+        await store.WriteAsync([new StateWrite(StateKeys.Conversation("test", "c4"), "{not json", 0)], default);
+
+        var replies = await _bot.Processor.ProcessAsync(Message("c4", "ヘルプ"), default);
+
+        ReplyText.Of(replies).Should().NotBeEmpty();
+        (await store.ReadAsync(StateKeys.Conversation("test", "c4"), default))!.Version.Should().Be(2);
+    }
+
+    private TurnProcessor ProcessorWith(Dialog? replacement, IStateStore store)
+    {
+        var dialogs = new List<Dialog>
+        {
+            new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt(), new NumberPrompt(),
+            new DiagnosisQuestionDialog(), new RecommendDialog(), new MethodFactDialog(),
+            new ChecklistDialog(), new QuestionDialog(), new DeskDialog(),
+        };
+        dialogs.Add(replacement ?? new DiagnoseDialog());
+        var bot = new GuidanceBot(new DialogSet(dialogs), new BotLimits());
+        return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], NullLogger<TurnProcessor>.Instance);
+    }
+
+    private static Activity Message(string conversationId, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        ChannelId = "test",
+        Conversation = new ConversationAccount { Id = conversationId },
+        From = new ChannelAccount { Id = "u1" },
+        Recipient = new ChannelAccount { Id = "bot" },
+    };
+
+    public void Dispose() => _bot.Dispose();
+
+    private sealed class ThrowingDialog(string id) : Dialog(id)
+    {
+        public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("boom");
+    }
+
+    /// <summary>Lets another writer win the first save, as a second instance or a parallel request would.</summary>
+    private sealed class ConflictOnceStore(IStateStore inner) : IStateStore
+    {
+        public int Conflicts { get; private set; }
+
+        public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        {
+            if (Conflicts == 0)
+            {
+                Conflicts++;
+                await inner.WriteAsync(writes, cancellationToken);   // the other writer
+            }
+            await inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => inner.IsReachableAsync(cancellationToken);
+    }
+}
