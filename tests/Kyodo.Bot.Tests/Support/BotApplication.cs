@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kyodo.Bot.Tests.Support;
+
+/// <summary>The real host in memory, with its own SQLite file and any extra settings.</summary>
+public sealed class BotApplication(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = TempFiles.NewDatabasePath();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:SqlitePath", DatabasePath);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+    }
+}
