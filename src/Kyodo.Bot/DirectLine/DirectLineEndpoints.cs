@@ -83,11 +83,10 @@ public static class DirectLineEndpoints
         var (token, error) = auth.Token(request, conversationId);
         if (error is not null) return error;
         if (conversations.Find(conversationId) is not { } conversation) return DirectLineErrors.NotFound();
-        var (activity, bodyError) = await DirectLineRequests.ReadAsync<Activity>(request, options.Value.MaxBodyBytes, optional: false).ConfigureAwait(false);
+        var (activity, bodyError) = await DirectLineRequests.ReadActivityAsync(request, options.Value.MaxBodyBytes).ConfigureAwait(false);
         if (bodyError is not null) return bodyError;
-        if (string.IsNullOrEmpty(activity!.Type)) return DirectLineErrors.BadArgument("The activity has no type.");
 
-        var id = await RunTurnAsync(conversation, activity, token!.UserId, request, bot, clock, echo: true).ConfigureAwait(false);
+        var id = await RunTurnAsync(conversation, activity!, token!.UserId, request, bot, clock, echo: true).ConfigureAwait(false);
         return Results.Json(new { id });
     }
 

@@ -13,26 +13,45 @@ public sealed class StartRequest
 /// <summary>Reads request bodies with a size limit, never throwing on bad input.</summary>
 public static class DirectLineRequests
 {
-    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool optional) where T : class
+    /// <summary>An activity must be a JSON object with a string <c>type</c>; anything else is a 400.</summary>
+    public static async Task<(Activity? Activity, IResult? Error)> ReadActivityAsync(HttpRequest request, int maxBytes)
     {
-        if (request.ContentLength > maxBytes) return (null, DirectLineErrors.TooLarge());
+        var (json, error) = await ReadAsync<JsonElement?>(request, maxBytes, optional: false).ConfigureAwait(false);
+        if (error is not null) return (null, error);
+        if (json is not { ValueKind: JsonValueKind.Object } body)
+            return (null, DirectLineErrors.BadArgument("An activity must be a JSON object."));
+        if (!body.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() is not { Length: > 0 })
+            return (null, DirectLineErrors.BadArgument("The activity has no type."));
+        try
+        {
+            return (body.Deserialize<Activity>(BotJson.Options), null);
+        }
+        catch (JsonException broken)
+        {
+            return (null, DirectLineErrors.BadArgument($"The activity does not fit the Activity schema: {broken.Message}"));
+        }
+    }
+
+    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool optional) 
+    {
+        if (request.ContentLength > maxBytes) return (default, DirectLineErrors.TooLarge());
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) return (null, DirectLineErrors.TooLarge());
+            if (buffer.Length > maxBytes) return (default, DirectLineErrors.TooLarge());
         }
-        if (buffer.Length == 0) return optional ? (null, null) : (null, DirectLineErrors.BadArgument("The request body is empty."));
+        if (buffer.Length == 0) return optional ? (default, null) : (default, DirectLineErrors.BadArgument("The request body is empty."));
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), BotJson.Options);
-            return value is null && !optional ? (null, DirectLineErrors.BadArgument("The request body is null.")) : (value, null);
+            return value is null && !optional ? (default, DirectLineErrors.BadArgument("The request body is null.")) : (value, null);
         }
         catch (JsonException broken)
         {
-            return (null, DirectLineErrors.BadArgument($"The request body is not valid JSON: {broken.Message}"));
+            return (default, DirectLineErrors.BadArgument($"The request body is not valid JSON: {broken.Message}"));
         }
     }
 }
