@@ -60,7 +60,7 @@ internal static class DiagnosisParser
             if (verdictText is not null)
             {
                 if (VerdictIds.TryGetValue(verdictText, out var known)) verdict = known;
-                else reader.Error(item, $"unknown verdict '{verdictText}'; use suitable, conditional or not_suitable");
+                else reader.Error(reader.Node(item, "verdict")!, $"unknown verdict '{verdictText}'; use suitable, conditional or not_suitable");
             }
             if (id is not null && verdict is { } v && reason is not null && source is not null && when is not null)
                 rules.Add((new DiagnosisRule(id, when, v, reason, source), item));
@@ -87,7 +87,7 @@ internal static class DiagnosisParser
                 reader.Error(value, $"question '{questionId}' has no answer '{answer}'");
             conditions[questionId] = answers;
         }
-        if (conditions.Count == 0) reader.Error(when, "a rule needs at least one condition");
+        if (when.Children.Count == 0) reader.Error(when, "a rule needs at least one condition");
         return conditions;
     }
 
