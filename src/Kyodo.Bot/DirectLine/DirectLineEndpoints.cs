@@ -90,12 +90,13 @@ public static class DirectLineEndpoints
         return Results.Json(new { id });
     }
 
-    private static IResult GetActivities(string conversationId, long? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations)
+    private static IResult GetActivities(string conversationId, string? watermark, HttpRequest request, DirectLineAuth auth, DirectLineConversations conversations)
     {
         var (_, error) = auth.Token(request, conversationId);
         if (error is not null) return error;
         if (conversations.Find(conversationId) is not { } conversation) return DirectLineErrors.NotFound();
-        var (activities, next) = conversation.Since(watermark ?? 0);
+        // Web Chat sends an empty watermark on its first poll: that means "from the start".
+        var (activities, next) = conversation.Since(long.TryParse(watermark, out var seen) ? seen : 0);
         return Results.Json(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) }, BotJson.Options);
     }
 

@@ -58,7 +58,6 @@ public sealed class WebChatRenderer : IReplyRenderer
             Content = AdaptiveCardBuilder.Build(card),
         }).ToList();
         if (cards.Count > 1) activity.AttachmentLayout = "carousel";
-        activity.Text = cards.Count == 1 ? null : string.Join(" / ", cards.Select(c => c.Title));
         return activity;
     }
 }

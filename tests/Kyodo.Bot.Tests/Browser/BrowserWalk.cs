@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Kyodo.Bot.Hosting;
+
+namespace Kyodo.Bot.Tests.Browser;
+
+/// <summary>Runs tests/browser/walk.mjs (Playwright driving Debian's Chromium) against a running host.</summary>
+public static class BrowserWalk
+{
+    public static readonly string Root = RepositoryPaths.FindRoot(AppContext.BaseDirectory);
+    public static readonly string Harness = Path.Combine(Root, "tests", "browser");
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    /// <summary>Why the browser test cannot run here, or null when it can.</summary>
+    public static string? MissingTool()
+    {
+        if (!File.Exists(ChromiumPath)) return $"Chromium is not installed at {ChromiumPath} (apt-get install chromium)";
+        if (!Directory.Exists(Path.Combine(Harness, "node_modules", "playwright-core"))) return "tests/browser has no node_modules (npm ci in tests/browser)";
+        return null;
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string baseUrl, string stepsFile, string screenshot)
+    {
+        var start = new ProcessStartInfo("node", ["walk.mjs", baseUrl, stepsFile, screenshot])
+        {
+            WorkingDirectory = Harness,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["CHROMIUM_PATH"] = ChromiumPath;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, "the browser walk did not finish within 3 minutes\n" + await output + await errors);
+        }
+        return (process.ExitCode, await output + await errors);
+    }
+}
