@@ -1,47 +1,140 @@
+using System.Globalization;
 using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
 
-/// <summary>
-/// Picks one option from what a person typed: by number (1, １, ①, 一, いち, 1番, 最初), by label or synonym,
-/// by yes/no/unsure words for options with those ids, or by a unique part of a label. Null when nothing or several fit.
-/// </summary>
+/// <summary>Picks one of the offered buttons from what the person typed instead of tapping.</summary>
 public static class ChoiceRecognizer
 {
-    private const int MinimumPartLength = 2;
+    /// <summary>Longest text after a number that still reads as "the n-th" (1番, 1番目, 最初の); longer text is a sentence.</summary>
+    internal const int MaxNumberSuffix = 2;
 
+    /// <summary>
+    /// Tries, in order, and stops at the first stage with any fit (a stage with two or more fits → null):
+    /// 1. the whole text equals a label or synonym; 2. the whole text is a number (digits after NFKC, or a word of
+    /// <see cref="Words.Numbers"/>); 3. the whole text is a <see cref="Words.Yes"/>/No/Unsure word, for options with id
+    /// "yes"/"no"/"unsure"; 4. a number followed by a short suffix ("1番", "一番目", "最初の"); 5. partial: an option's
+    /// label or synonym contains the text (≥ 2 chars), or the text contains a label, synonym or yes/no/unsure word —
+    /// the longest such term wins and must belong to one option. When a label itself contains digits ("3団体以上"),
+    /// stage 5 runs before stage 4. All comparisons are on <see cref="TextNormalizer.Normalize"/>d text.
+    /// </summary>
     public static AnswerOption? Recognize(string text, IReadOnlyList<AnswerOption> options, Words words)
     {
-        var said = TextNormalizer.Normalize(text);
-        if (said.Length == 0 || options.Count == 0) return null;
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(words);
 
-        var exact = options.Where(o => Names(o, words).Any(n => n == said)).ToArray();
-        if (exact.Length == 1) return exact[0];
-        if (exact.Length > 1) return null;
+        var input = TextNormalizer.Normalize(text);
+        if (input.Length == 0 || options.Count == 0)
+        {
+            return null;
+        }
 
-        if (OrdinalRecognizer.Recognize(said, words) is { } position && position >= 1 && position <= options.Count)
-            return options[position - 1];
+        var names = options.Select(o => new[] { o.Label }.Concat(o.Synonyms).Select(TextNormalizer.Normalize).Where(s => s.Length > 0).ToList()).ToList();
+        var answerWords = options.Select(o => AnswerWords(o, words)).ToList();
+        var labelsHaveDigits = names.Any(n => n.Any(name => name.Any(char.IsAsciiDigit)));
 
-        var partial = options
-            .Where(o => Names(o, words).Any(n => n.Length > 0 && (ContainsPart(n, said) || ContainsPart(said, n))))
-            .ToArray();
-        return partial.Length == 1 ? partial[0] : null;
+        Func<Stage>[] stages =
+        [
+            () => Where(options, i => names[i].Contains(input)),
+            () => ByNumber(options, ExactNumber(input, words)),
+            () => Where(options, i => answerWords[i].Contains(input)),
+            labelsHaveDigits ? () => Partial(options, input, names, answerWords) : () => ByNumber(options, NumberWithSuffix(input, words)),
+            labelsHaveDigits ? () => ByNumber(options, NumberWithSuffix(input, words)) : () => Partial(options, input, names, answerWords),
+        ];
+
+        foreach (var stage in stages)
+        {
+            var result = stage();
+            if (result.Decided)
+            {
+                return result.Option;
+            }
+        }
+
+        return null;
     }
 
-    private static bool ContainsPart(string whole, string part) =>
-        part.Length >= MinimumPartLength && whole.Contains(part, StringComparison.Ordinal);
+    /// <summary>A stage's outcome: undecided (no fit, try the next stage), or decided with one option or null (ambiguous).</summary>
+    private readonly record struct Stage(bool Decided, AnswerOption? Option);
 
-    private static IEnumerable<string> Names(AnswerOption option, Words words)
+    private static Stage Where(IReadOnlyList<AnswerOption> options, Func<int, bool> fits)
     {
-        yield return TextNormalizer.Normalize(option.Label);
-        foreach (var synonym in option.Synonyms) yield return TextNormalizer.Normalize(synonym);
-        var extra = option.Id switch
+        var hits = Enumerable.Range(0, options.Count).Where(fits).ToList();
+        return hits.Count switch
+        {
+            0 => new Stage(false, null),
+            1 => new Stage(true, options[hits[0]]),
+            _ => new Stage(true, null),
+        };
+    }
+
+    private static Stage ByNumber(IReadOnlyList<AnswerOption> options, int? number) =>
+        number is { } n && n >= 1 && n <= options.Count ? new Stage(true, options[n - 1]) : new Stage(false, null);
+
+    private static int? ExactNumber(string input, Words words)
+    {
+        if (input.All(char.IsAsciiDigit))
+        {
+            return Parse(input);
+        }
+
+        return NumberWords.Exact(input, words);
+    }
+
+    private static int? NumberWithSuffix(string input, Words words)
+    {
+        var digits = NumberRecognizer.LeadingDigits(input);
+        var (value, length) = digits is not null
+            ? (Parse(digits), digits.Length)
+            : NumberWords.Prefix(input, words) is { } word ? (word.Value, word.Length) : ((int?)null, 0);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var suffix = input[length..];
+        return suffix.Length <= MaxNumberSuffix && !suffix.Any(char.IsAsciiDigit) ? value : null;
+    }
+
+    private static Stage Partial(IReadOnlyList<AnswerOption> options, string input, List<List<string>> names, List<List<string>> answerWords)
+    {
+        var best = new int[options.Count];
+        for (var i = 0; i < options.Count; i++)
+        {
+            foreach (var name in names[i])
+            {
+                if (input.Length >= 2 && name.Contains(input, StringComparison.Ordinal))
+                {
+                    best[i] = Math.Max(best[i], input.Length);
+                }
+            }
+
+            foreach (var term in names[i].Concat(answerWords[i]))
+            {
+                if (input.Contains(term, StringComparison.Ordinal))
+                {
+                    best[i] = Math.Max(best[i], term.Length);
+                }
+            }
+        }
+
+        var top = best.Max();
+        return top == 0 ? new Stage(false, null) : Where(options, i => best[i] == top);
+    }
+
+    private static List<string> AnswerWords(AnswerOption option, Words words)
+    {
+        IReadOnlyList<string> list = option.Id switch
         {
             "yes" => words.Yes,
             "no" => words.No,
             "unsure" => words.Unsure,
             _ => [],
         };
-        foreach (var word in extra) yield return TextNormalizer.Normalize(word);
+        return list.Select(TextNormalizer.Normalize).Where(s => s.Length > 0).ToList();
     }
+
+    private static int? Parse(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -2,26 +2,38 @@ using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
 
-public sealed record DiagnosisReason(string RuleId, Verdict Verdict, string Text, SourceRef Source);
-
-public sealed record DiagnosisResult(Verdict Verdict, IReadOnlyList<DiagnosisReason> Reasons);
-
-/// <summary>
-/// Turns diagnosis answers into a verdict: the most severe verdict among the rules whose conditions all hold,
-/// with every matching rule as a reason (most severe first). No matching rule: conditional, with no reasons.
-/// </summary>
+/// <summary>Decides 「協働に向いているか」 from the answers given to the diagnosis questions.</summary>
 public static class DiagnosisEvaluator
 {
+    /// <summary>
+    /// answers: question id → answer id. A rule matches when every condition holds (the question was answered
+    /// with one of the listed ids). Verdict = most severe matching rule (NotSuitable &gt; Conditional &gt; Suitable);
+    /// no matching rule → Conditional with no reasons. Reasons: all matching rules, most severe first, file order within.
+    /// </summary>
     public static DiagnosisResult Evaluate(DiagnosisContent content, IReadOnlyDictionary<string, string> answers)
     {
-        var matching = content.Rules
-            .Where(rule => rule.When.All(condition => answers.TryGetValue(condition.Key, out var answer) && condition.Value.Contains(answer)))
-            .Select((rule, order) => (rule, order))
-            .OrderByDescending(m => m.rule.Verdict)
-            .ThenBy(m => m.order)
-            .Select(m => new DiagnosisReason(m.rule.Id, m.rule.Verdict, m.rule.Reason, m.rule.Source))
-            .ToArray();
-        var verdict = matching.Length == 0 ? Verdict.Conditional : matching[0].Verdict;
-        return new DiagnosisResult(verdict, matching);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(answers);
+
+        var reasons = content.Rules
+            .Where(rule => Matches(rule, answers))
+            .Select(rule => new DiagnosisReason(rule.Id, rule.Verdict, rule.Reason, rule.Source))
+            .OrderByDescending(reason => Severity(reason.Verdict)) // stable: file order within a verdict
+            .ToList();
+
+        var verdict = reasons.Count == 0 ? Verdict.Conditional : reasons[0].Verdict;
+        return new DiagnosisResult(verdict, reasons);
     }
+
+    internal static bool Matches(DiagnosisRule rule, IReadOnlyDictionary<string, string> answers) =>
+        rule.When.All(condition =>
+            answers.TryGetValue(condition.Key, out var answer) && condition.Value.Contains(answer, StringComparer.Ordinal));
+
+    /// <summary>Higher is more severe; explicit so the enum's declaration order does not matter.</summary>
+    internal static int Severity(Verdict verdict) => verdict switch
+    {
+        Verdict.NotSuitable => 2,
+        Verdict.Conditional => 1,
+        _ => 0,
+    };
 }

@@ -3,91 +3,139 @@ using Kyodo.Bot.Content;
 namespace Kyodo.Bot.Guidance;
 
 /// <summary>
-/// Finds FAQ entries for a free question with BM25 over character n-grams. The question and its phrasings weigh
-/// more than the answer text. Scores are normalised to the query's own weight, so thresholds mean the same for
-/// short and long questions.
+/// Ranks FAQ entries for a free question: BM25 over character bigrams and trigrams of the normalized question,
+/// phrasings (weighted higher) and answer. Built once per content load; thread-safe for reading.
 /// </summary>
 public sealed class FaqIndex
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-    private const int QuestionWeight = 3;
-    private const int AnswerWeight = 1;
-
-    // Thresholds on the normalised score, tuned on the FAQ development questions in the tests:
-    private const double MinimumRelevant = 0.30;   // below: unrelated (tax, weather, random text)
-    private const double ClearWinnerShare = 0.80;  // best is clear when the runner-up is under 80 % of it
-    private const double CloseShare = 0.70;        // candidates within 70 % of the best are offered to choose
-
-    private readonly IReadOnlyList<FaqEntry> _entries;
-    private readonly Dictionary<string, int>[] _termCounts;
-    private readonly int[] _lengths;
-    private readonly double _averageLength;
-    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
-    private readonly double _unknownIdf;
+    private readonly IReadOnlyList<FaqEntry> entries;
+    private readonly Dictionary<string, double>[] termFrequencies;
+    private readonly double[] lengths;
+    private readonly double averageLength;
+    private readonly Dictionary<string, int> documentFrequencies = new(StringComparer.Ordinal);
+    private readonly HashSet<string>[] exactForms;
 
     public FaqIndex(IReadOnlyList<FaqEntry> entries)
     {
-        _entries = entries;
-        _termCounts = entries.Select(Count).ToArray();
-        _lengths = _termCounts.Select(c => c.Values.Sum()).ToArray();
-        _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in _termCounts.SelectMany(c => c.Keys))
-            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        foreach (var (term, df) in documentFrequency) _idf[term] = Idf(df);
-        _unknownIdf = Idf(0);
+        ArgumentNullException.ThrowIfNull(entries);
+        this.entries = entries;
+        termFrequencies = new Dictionary<string, double>[entries.Count];
+        lengths = new double[entries.Count];
+        exactForms = new HashSet<string>[entries.Count];
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var asked = new[] { entry.Question }.Concat(entry.Phrasings).Select(TextNormalizer.Normalize).ToList();
+            var tf = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var form in asked)
+            {
+                Add(tf, form, FaqThresholds.QuestionWeight);
+            }
+
+            Add(tf, TextNormalizer.Normalize(entry.Answer), FaqThresholds.AnswerWeight);
+            termFrequencies[i] = tf;
+            lengths[i] = tf.Values.Sum();
+            exactForms[i] = asked.Where(form => form.Length > 0).ToHashSet(StringComparer.Ordinal);
+            foreach (var term in tf.Keys)
+            {
+                documentFrequencies[term] = documentFrequencies.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        averageLength = entries.Count == 0 ? 1 : Math.Max(1, lengths.Average());
     }
 
+    /// <summary>The entries sharing any bigram/trigram with the query, most relevant first (ties in file order), at most <paramref name="top"/>.</summary>
     public IReadOnlyList<FaqMatch> Search(string query, int top = 3)
     {
-        var terms = CharacterNGrams.Of(TextNormalizer.Normalize(query)).Distinct(StringComparer.Ordinal).ToArray();
-        if (terms.Length == 0 || _entries.Count == 0) return [];
-        var queryWeight = terms.Sum(t => _idf.GetValueOrDefault(t, _unknownIdf) * (K1 + 1));
-        return _entries
-            .Select((entry, i) => new FaqMatch(entry, Bm25(i, terms) / queryWeight))
-            .Where(m => m.Score > 0)
-            .OrderByDescending(m => m.Score)
+        ArgumentNullException.ThrowIfNull(query);
+        if (top <= 0)
+        {
+            return [];
+        }
+
+        var terms = CharGrams.Of(TextNormalizer.Normalize(query)).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0 || entries.Count == 0)
+        {
+            return [];
+        }
+
+        // Relevance = BM25 / the BM25 an entry would get if it had every query term once in its question.
+        // Terms no entry has count in the ideal too: a query about something else scores low however it is phrased.
+        // The ideal never goes below that of MinQueryTerms rare terms, so "ですか" alone is not a perfect match for everything.
+        var once = Saturate(FaqThresholds.QuestionWeight, averageLength);
+        var ideal = Math.Max(
+            terms.Sum(term => Weight(term) * Idf(term) * once),
+            FaqThresholds.MinQueryTerms * Idf(documentFrequency: 1) * once);
+        return Enumerable.Range(0, entries.Count)
+            .Select(i => new FaqMatch(entries[i], Bm25(i, terms) / ideal))
+            .Where(match => match.Score > 0)
+            .OrderByDescending(match => match.Score) // stable: ties keep file order
             .Take(top)
-            .ToArray();
+            .ToList();
     }
 
+    /// <summary>
+    /// Best: the query is one of an entry's question/phrasings (after normalizing), or the top match is relevant and
+    /// clearly ahead. Choose: 2–3 relevant matches within <see cref="FaqThresholds.CloseRatio"/> of the top.
+    /// None: nothing reaches <see cref="FaqThresholds.MinRelevance"/>.
+    /// </summary>
     public FaqAnswer Answer(string query)
     {
-        var matches = Search(query);
-        if (matches.Count == 0 || matches[0].Score < MinimumRelevant) return new FaqAnswer(FaqAnswerKind.None, []);
-        var best = matches[0].Score;
-        if (matches.Count == 1 || matches[1].Score < best * ClearWinnerShare) return new FaqAnswer(FaqAnswerKind.Best, [matches[0]]);
-        return new FaqAnswer(FaqAnswerKind.Choose, matches.Where(m => m.Score >= best * CloseShare).ToArray());
+        ArgumentNullException.ThrowIfNull(query);
+        var normalized = TextNormalizer.Normalize(query);
+        var exact = Enumerable.Range(0, entries.Count).Where(i => exactForms[i].Contains(normalized)).ToList();
+        if (exact.Count == 1)
+        {
+            return new FaqAnswer(FaqAnswerKind.Best, [new FaqMatch(entries[exact[0]], 1.0)]);
+        }
+
+        var matches = Search(query, FaqThresholds.MaxChoices);
+        if (matches.Count == 0 || matches[0].Score < FaqThresholds.MinRelevance)
+        {
+            return new FaqAnswer(FaqAnswerKind.None, []);
+        }
+
+        var floor = Math.Max(FaqThresholds.MinRelevance, matches[0].Score * FaqThresholds.CloseRatio);
+        var close = matches.Where(match => match.Score >= floor).ToList();
+        return close.Count == 1
+            ? new FaqAnswer(FaqAnswerKind.Best, close)
+            : new FaqAnswer(FaqAnswerKind.Choose, close);
+    }
+
+    private static void Add(Dictionary<string, double> tf, string normalized, double weight)
+    {
+        foreach (var gram in CharGrams.Of(normalized))
+        {
+            tf[gram] = tf.GetValueOrDefault(gram) + weight;
+        }
     }
 
     private double Bm25(int document, IReadOnlyList<string> terms)
     {
-        var counts = _termCounts[document];
-        var lengthNorm = K1 * (1 - B + B * _lengths[document] / _averageLength);
         var score = 0.0;
         foreach (var term in terms)
         {
-            if (!counts.TryGetValue(term, out var tf)) continue;
-            score += _idf[term] * tf * (K1 + 1) / (tf + lengthNorm);
+            if (termFrequencies[document].TryGetValue(term, out var tf))
+            {
+                score += Weight(term) * Idf(term) * Saturate(tf, lengths[document]);
+            }
         }
+
         return score;
     }
 
-    private double Idf(int documentFrequency) =>
-        Math.Log(1 + (_entries.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    /// <summary>Grams of hiragana only are mostly particles and endings (ですか, について); they count less than grams with kanji, digits or latin letters.</summary>
+    private static double Weight(string term) =>
+        term.All(c => c is >= '\u3041' and <= '\u309F') ? FaqThresholds.KanaOnlyGramWeight : 1.0;
 
-    private static Dictionary<string, int> Count(FaqEntry entry)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Add(string text, int weight)
-        {
-            foreach (var gram in CharacterNGrams.Of(TextNormalizer.Normalize(text)))
-                counts[gram] = counts.GetValueOrDefault(gram) + weight;
-        }
-        Add(entry.Question, QuestionWeight);
-        foreach (var phrasing in entry.Phrasings) Add(phrasing, QuestionWeight);
-        Add(entry.Answer, AnswerWeight);
-        return counts;
-    }
+    private double Saturate(double tf, double length) =>
+        tf * (FaqThresholds.K1 + 1) / (tf + FaqThresholds.K1 * (1 - FaqThresholds.B + FaqThresholds.B * length / averageLength));
+
+    private double Idf(string term) => Idf(documentFrequencies.GetValueOrDefault(term));
+
+    /// <summary>BM25's idf, never negative: ln(1 + (N − df + 0.5) / (df + 0.5)).</summary>
+    private double Idf(int documentFrequency) =>
+        Math.Log(1 + (entries.Count - documentFrequency + 0.5) / (documentFrequency + 0.5));
 }

@@ -3,48 +3,99 @@ using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
 
-public sealed record MethodRecommendation(CollaborationMethod Method, int Score, IReadOnlyList<string> Reasons);
-
-/// <summary>
-/// Ranks collaboration methods by the facts the person gave, with scoring defined in the content:
-/// a method's score is the sum of its matching fit rules' points; its reasons are the rules that earned points.
-/// </summary>
+/// <summary>Scores the collaboration methods (委託, 共催 …) against the facts the person gave.</summary>
 public static class MethodRecommender
 {
-    /// <summary>Facts some method needs (in its requirements or fit rules) that are not known yet, in file order.</summary>
+    /// <summary>
+    /// The facts still needed, in file order: facts referenced by any method's Requires or Fit and not yet known.
+    /// facts: fact id → answer id, or for number facts the integer as invariant string.
+    /// </summary>
     public static IReadOnlyList<MethodFact> MissingFacts(MethodsContent content, IReadOnlyDictionary<string, string> facts)
     {
-        var used = content.Methods
-            .SelectMany(m => m.Requires.Keys.Concat(m.Fit.Select(f => f.Fact)))
-            .ToHashSet(StringComparer.Ordinal);
-        return content.Facts.Where(f => used.Contains(f.Id) && !facts.ContainsKey(f.Id)).ToArray();
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(facts);
+
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var method in content.Methods)
+        {
+            referenced.UnionWith(method.Requires.Keys);
+            referenced.UnionWith(method.Fit.Select(rule => rule.Fact));
+        }
+
+        return content.Facts
+            .Where(fact => referenced.Contains(fact.Id) && !facts.ContainsKey(fact.Id))
+            .ToList();
     }
 
-    public static IReadOnlyList<MethodRecommendation> Recommend(MethodsContent content, IReadOnlyDictionary<string, string> facts, int top = 3) =>
-        content.Methods
-            .Where(method => method.Requires.All(r => facts.TryGetValue(r.Key, out var value) && r.Value.Contains(value)))
-            .Select((method, order) => (recommendation: Score(method, facts), order))
-            .Where(m => m.recommendation.Score > 0)
-            .OrderByDescending(m => m.recommendation.Score)
-            .ThenBy(m => m.order)
+    /// <summary>
+    /// Methods whose Requires all hold (an unknown fact fails a requirement), scored by the sum of the matching
+    /// fit rules' points, highest first, ties in file order. Methods with score &lt;= 0 are left out; at most <paramref name="top"/>.
+    /// </summary>
+    public static IReadOnlyList<MethodRecommendation> Recommend(
+        MethodsContent content, IReadOnlyDictionary<string, string> facts, int top = 3)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (top <= 0)
+        {
+            return [];
+        }
+
+        return content.Methods
+            .Where(method => RequirementsHold(method, facts))
+            .Select(method => Score(method, facts))
+            .Where(recommendation => recommendation.Score > 0)
+            .OrderByDescending(recommendation => recommendation.Score) // stable: ties keep file order
             .Take(top)
-            .Select(m => m.recommendation)
-            .ToArray();
+            .ToList();
+    }
+
+    private static bool RequirementsHold(CollaborationMethod method, IReadOnlyDictionary<string, string> facts) =>
+        method.Requires.All(requirement =>
+            facts.TryGetValue(requirement.Key, out var value) && requirement.Value.Contains(value, StringComparer.Ordinal));
 
     private static MethodRecommendation Score(CollaborationMethod method, IReadOnlyDictionary<string, string> facts)
     {
-        var matching = method.Fit.Where(rule => Holds(rule, facts)).ToArray();
-        return new MethodRecommendation(
-            method,
-            matching.Sum(rule => rule.Points),
-            matching.Where(rule => rule.Points > 0).Select(rule => rule.Reason).ToArray());
+        var score = 0;
+        var reasons = new List<string>();
+        foreach (var rule in method.Fit)
+        {
+            if (!facts.TryGetValue(rule.Fact, out var value) || !Matches(rule, value))
+            {
+                continue;
+            }
+
+            score += rule.Points;
+            if (rule.Points > 0)
+            {
+                reasons.Add(rule.Reason);
+            }
+        }
+
+        return new MethodRecommendation(method, score, reasons);
     }
 
-    private static bool Holds(FitRule rule, IReadOnlyDictionary<string, string> facts)
+    /// <summary>
+    /// An answer rule (Answers given) matches one of its answer ids; a number rule (Min and/or Max given) matches
+    /// an integer within the bounds, inclusive. A rule with neither never matches.
+    /// </summary>
+    internal static bool Matches(FitRule rule, string value)
     {
-        if (!facts.TryGetValue(rule.Fact, out var value)) return false;
-        if (rule.Answers.Count > 0) return rule.Answers.Contains(value);
-        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)) return false;
-        return (rule.Min is null || number >= rule.Min) && (rule.Max is null || number <= rule.Max);
+        if (rule.Answers.Count > 0)
+        {
+            return rule.Answers.Contains(value, StringComparer.Ordinal);
+        }
+
+        if (rule.Min is null && rule.Max is null)
+        {
+            return false;
+        }
+
+        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        return (rule.Min is not { } min || number >= min) && (rule.Max is not { } max || number <= max);
     }
 }
