@@ -10,8 +10,13 @@ public sealed record GuidanceContent(
     MethodsContent Methods,
     ChecklistContent Checklist,
     IReadOnlyList<FaqEntry> Faq,
-    DeskContent Desks)
+    DeskContent Desks,
+    IReadOnlyDictionary<string, string> SourceTitles)
 {
+    /// <summary>A citation as people read it: the document's title and the heading (the file name only when no title is known).</summary>
+    public string Cite(SourceRef source) =>
+        SourceTitles.TryGetValue(source.File, out var title) ? $"{title} {source.Section}" : source.ToString();
+
     /// <summary>A fixed phrase by key; keys are validated at load time, so a miss is a programming error.</summary>
     public string Message(string key) =>
         Messages.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"message '{key}' is not in dialogs/messages.yaml");

@@ -77,4 +77,20 @@ internal static class SmallFilesParser
             reader.StringList(root, "unsure"),
             numbers);
     }
+
+    /// <summary>sources.yaml: seed file name → the document title shown to people.</summary>
+    public static IReadOnlyDictionary<string, string> SourceTitles(string directory, LoadContext context)
+    {
+        var reader = new YamlFileReader("sources.yaml", context);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (reader.LoadRoot(directory, "sources") is not { } root) return titles;
+        foreach (var (key, value) in root.Children)
+        {
+            if (value is YamlScalarNode { Value: { Length: > 0 } title }) titles[key.ToString()] = title;
+            else reader.Error(value, $"the title of '{key}' must be text");
+        }
+        foreach (var citation in context.Citations.Where(c => !titles.ContainsKey(c.Source.File)).DistinctBy(c => c.Source.File))
+            context.Errors.Add(new ContentError(citation.File, citation.Line, $"source file '{citation.Source.File}' has no title in sources.yaml"));
+        return titles;
+    }
 }

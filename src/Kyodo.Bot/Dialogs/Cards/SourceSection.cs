@@ -9,7 +9,7 @@ public static class SourceSection
 {
     public static CardSection Of(TurnContext turn, IEnumerable<SourceRef> sources)
     {
-        var cited = string.Join(" / ", sources.Select(s => s.ToString()).Distinct());
+        var cited = string.Join(" / ", sources.Select(turn.Content.Cite).Distinct());
         return new CardSection(null, cited.Length == 0 ? [] : [turn.Message(MessageKeys.SourceLabel, ("source", cited))]);
     }
 }
