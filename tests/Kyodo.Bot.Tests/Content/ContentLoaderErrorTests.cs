@@ -38,7 +38,6 @@ public sealed class ContentLoaderErrorTests : IDisposable
         { "faq.yaml", "faq:\n  - id: a\n    question: 質問\n    answer: 答え\n", "faq.yaml:2: missing field 'source'" },
         { "desks.yaml", "desks:\n  areas:\n    - prefecture: 山口県\n      municipalities: [下関市]\n  items:\n    - id: x\n      name: 窓口\n      prefecture: 山口県\n      municipalities: [東京都]\n      source: 001_2209075ed62771e5.txt 支援窓口\n", "desks.yaml:6: municipality '東京都' is not in the areas list of 山口県" },
         { "messages.yaml", "messages:\n  welcome: こんにちは\n", "messages.yaml:2: missing message 'menu_prompt'" },
-        { "sources.yaml", "sources:\n  000_7750087777eb65de.txt: 群馬県の指針\n", "faq.yaml:112: source file '002_6858e99831cd11ef.txt' has no title in sources.yaml" },
     };
 
     [Theory]
@@ -50,6 +49,18 @@ public sealed class ContentLoaderErrorTests : IDisposable
         var load = () => ContentLoader.Load(_dialogs);
 
         load.Should().Throw<ContentException>().Which.Errors.Select(e => e.ToString()).Should().Contain(e => e.StartsWith(expected));
+    }
+
+    [Fact]
+    public void A_cited_document_without_a_title_is_reported_where_it_is_first_cited()
+    {
+        File.WriteAllText(Path.Combine(_dialogs, "sources.yaml"), "sources:\n  000_7750087777eb65de.txt: 群馬県の指針\n");
+        var firstCitation = File.ReadAllLines(Path.Combine(_dialogs, "faq.yaml")).ToList().FindIndex(l => l.Contains("source: 002_")) + 1;
+
+        var load = () => ContentLoader.Load(_dialogs);
+
+        load.Should().Throw<ContentException>().Which.Errors.Should().Contain(
+            new ContentError("faq.yaml", firstCitation, "source file '002_6858e99831cd11ef.txt' has no title in sources.yaml"));
     }
 
     [Fact]
