@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Kyodo.Bot.Conversation;
+using Kyodo.Bot.DirectLine;
+using Kyodo.Bot.Hosting;
+
+namespace Kyodo.Bot.Tests.Hosting;
+
+/// <summary>appsettings.sample.json documents every setting the code reads.</summary>
+public sealed class SettingsSampleTests
+{
+    public static TheoryData<string, Type> Sections => new()
+    {
+        { ContentOptions.Section, typeof(ContentOptions) },
+        { StorageOptions.Section, typeof(StorageOptions) },
+        { "Bot", typeof(BotLimits) },
+        { DirectLineOptions.Section, typeof(DirectLineOptions) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Every_option_has_an_entry_in_the_sample(string section, Type options)
+    {
+        var path = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory), "appsettings.sample.json");
+        using var sample = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+
+        var entries = sample.RootElement.GetProperty(section).EnumerateObject().Select(p => p.Name).ToArray();
+
+        entries.Should().BeEquivalentTo(options.GetProperties().Select(p => p.Name));
+    }
+}
