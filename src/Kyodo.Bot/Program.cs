@@ -1,3 +1,4 @@
+using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Hosting;
@@ -17,11 +18,13 @@ catch (ContentException broken)
     return 1;
 }
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddLineChannel(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapTryItPage();
 app.MapDirectLine();
+app.MapLineChannel();
 app.Run();
 return 0;
 

@@ -85,6 +85,9 @@ public static class MessageKeys
     public const string DeskHoursUnknown = "desk_hours_unknown";
     public const string DeskHandoffNotYet = "desk_handoff_not_yet";            // talking to a person here is not live yet
 
+    // Channels
+    public const string LineGroupOnly = "line_group_only";                     // the bot was added to a LINE group: it works in 1:1 chats
+
     public static readonly IReadOnlyList<string> All = typeof(MessageKeys)
         .GetFields()
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))

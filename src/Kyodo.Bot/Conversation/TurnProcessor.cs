@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Channels;
+using Kyodo.Bot.Channels.WebChat;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation.Replies;
 using Kyodo.Bot.Storage;
@@ -94,8 +95,9 @@ public sealed class TurnProcessor(
         }
     }
 
+    /// <summary>The channel's own renderer; Web Chat's for channels without one.</summary>
     private IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
-        renderers.First(r => r.Handles(incoming.ChannelId)).Render(replies, incoming);
+        (renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming);
 
     private async Task<Versioned<T>> LoadAsync<T>(string key, CancellationToken cancellationToken) where T : new()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Hosting;
 
 namespace Kyodo.Bot.DirectLine;
 
@@ -34,19 +35,11 @@ public static class DirectLineRequests
 
     public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, bool optional) 
     {
-        if (request.ContentLength > maxBytes) return (default, DirectLineErrors.TooLarge());
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) return (default, DirectLineErrors.TooLarge());
-        }
+        if (await RequestBody.ReadAsync(request, maxBytes).ConfigureAwait(false) is not { } buffer) return (default, DirectLineErrors.TooLarge());
         if (buffer.Length == 0) return optional ? (default, null) : (default, DirectLineErrors.BadArgument("The request body is empty."));
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), BotJson.Options);
+            var value = JsonSerializer.Deserialize<T>(buffer, BotJson.Options);
             return value is null && !optional ? (default, DirectLineErrors.BadArgument("The request body is null.")) : (value, null);
         }
         catch (JsonException broken)

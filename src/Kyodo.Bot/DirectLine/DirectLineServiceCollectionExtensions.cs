@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Kyodo.Bot.DirectLine;
 
 public static class DirectLineServiceCollectionExtensions
@@ -5,7 +7,7 @@ public static class DirectLineServiceCollectionExtensions
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineConversations>();

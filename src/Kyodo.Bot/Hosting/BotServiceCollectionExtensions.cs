@@ -23,7 +23,9 @@ public static class BotServiceCollectionExtensions
         var dialogsPath = RepositoryPaths.Resolve(contentOptions.DialogsPath, contentRoot);
         var content = new LoadedContent(ContentLoader.Load(dialogsPath));
         services.AddSingleton<IContentProvider>(new FixedContentProvider(content));
-        services.AddSingleton<IStateStore>(new SqliteStateStore(RepositoryPaths.Resolve(storageOptions.SqlitePath, contentRoot)));
+        var database = new SqliteDatabase(RepositoryPaths.Resolve(storageOptions.SqlitePath, contentRoot));
+        services.AddSingleton(database);
+        services.AddSingleton<IStateStore>(new SqliteStateStore(database));
         services.AddSingleton(limits);
         services.AddSingleton(new DialogSet(
         [

@@ -5,25 +5,15 @@ namespace Kyodo.Bot.Storage;
 /// <summary>State in one SQLite file (WAL mode). The zero-setup default.</summary>
 public sealed class SqliteStateStore : IStateStore
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
 
-    public SqliteStateStore(string databasePath)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
-        CreateSchema();
-    }
+    public SqliteStateStore(SqliteDatabase database) => _database = database;
+
+    public SqliteStateStore(string databasePath) : this(new SqliteDatabase(databasePath)) { }
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json, version FROM state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
@@ -35,7 +25,7 @@ public sealed class SqliteStateStore : IStateStore
 
     public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)
         {
@@ -58,7 +48,7 @@ public sealed class SqliteStateStore : IStateStore
     {
         try
         {
-            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM state WHERE 0";
             await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
@@ -68,29 +58,5 @@ public sealed class SqliteStateStore : IStateStore
         {
             return false;
         }
-    }
-
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
-
-    private void CreateSchema()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS state (
-                key TEXT PRIMARY KEY,
-                json TEXT NOT NULL,
-                version INTEGER NOT NULL,
-                updated_at TEXT NOT NULL
-            );
-            """;
-        command.ExecuteNonQuery();
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Kyodo.Bot.Tests.Support;
 
 /// <summary>The real host in memory, with its own SQLite file and any extra settings.</summary>
-public sealed class BotApplication(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class BotApplication(IDictionary<string, string?>? settings = null, string? databasePath = null) : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = TempFiles.NewDatabasePath();
+    public string DatabasePath { get; } = databasePath ?? TempFiles.NewDatabasePath();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

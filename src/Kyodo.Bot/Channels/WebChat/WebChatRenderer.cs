@@ -6,12 +6,14 @@ using Kyodo.Bot.Conversation.Replies;
 namespace Kyodo.Bot.Channels.WebChat;
 
 /// <summary>
-/// Renders for Bot Framework Web Chat (and any channel without its own renderer):
+/// Renders for Bot Framework Web Chat, the Emulator and tests (and any channel without its own renderer):
 /// choices as suggested actions (messageBack, so the value comes back with the label shown), cards as Adaptive Cards.
 /// </summary>
 public sealed class WebChatRenderer : IReplyRenderer
 {
-    public bool Handles(string? channelId) => true;
+    private static readonly string[] Channels = ["webchat", "directline", "emulator", "test"];
+
+    public bool Handles(string? channelId) => channelId is null || Channels.Contains(channelId);
 
     public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
         replies.Select(reply => reply switch

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kyodo.Bot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Kyodo.Bot.Channels.Line;
+
+/// <summary>One stored webhook event waiting to be (or already) processed.</summary>
+public sealed record InboxEvent(long Sequence, string EventId, string UserKey, string Body);
+
+/// <summary>
+/// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
+/// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
+/// </summary>
+public sealed class LineInbox(SqliteDatabase database)
+{
+    /// <summary>Stores the events in one transaction; returns how many were new.</summary>
+    public async Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var added = 0;
+        foreach (var lineEvent in events)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
+                VALUES ($id, $user, $message, $body, $now) ON CONFLICT(event_id) DO NOTHING
+                """;
+            var body = lineEvent.Json.GetRawText();
+            command.Parameters.AddWithValue("$id", lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))));
+            command.Parameters.AddWithValue("$user", lineEvent.ConversationKey);
+            command.Parameters.AddWithValue("$message", (object?)lineEvent.MessageId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$body", body);
+            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            added += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    /// <summary>The oldest pending events, in the order they arrived.</summary>
+    public async Task<IReadOnlyList<InboxEvent>> PendingAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, event_id, user_key, body FROM line_inbox WHERE status = 'pending' ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        var pending = new List<InboxEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            pending.Add(new InboxEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        return pending;
+    }
+
+    public Task MarkDoneAsync(long sequence, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = $seq",
+            cancellationToken, ("$seq", sequence));
+
+    /// <summary>Records why an event could not be delivered; it is kept for the operators, never silently dropped.</summary>
+    public Task MarkFailedAsync(long sequence, string reason, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = $error WHERE seq = $seq",
+            cancellationToken, ("$seq", sequence), ("$error", reason));
+
+    /// <summary>An unsent message leaves our records: its stored event body is replaced by a note.</summary>
+    public Task RedactMessageAsync(string messageId, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE line_inbox SET body = '{\"redacted\":\"unsent by the user\"}' WHERE message_id = $message",
+            cancellationToken, ("$message", messageId));
+
+    public async Task<(string Status, string? Error, string Body)?> FindAsync(string eventId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status, error, body FROM line_inbox WHERE event_id = $id";
+        command.Parameters.AddWithValue("$id", eventId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
+    }
+
+    public async Task<long> PendingCountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM line_inbox WHERE status = 'pending'";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    public Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken) =>
+        ExecuteAsync(following
+                ? "DELETE FROM line_followers WHERE user_id = $user"
+                : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES ($user, $now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = $now",
+            cancellationToken, ("$user", userId), ("$now", DateTimeOffset.UtcNow.ToString("O")));
+
+    public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM line_followers WHERE user_id = $user";
+        command.Parameters.AddWithValue("$user", userId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Kyodo.Bot.Channels.Line;
+
+/// <summary>Wakes the inbox worker when the webhook stored new events, instead of it waiting for its next poll.</summary>
+public sealed class LineInboxSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+}

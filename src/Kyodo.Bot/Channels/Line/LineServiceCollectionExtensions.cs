@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kyodo.Bot.Channels.Line;
+
+public static class LineServiceCollectionExtensions
+{
+    public static IServiceCollection AddLineChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<LineOptions>(configuration.GetSection(LineOptions.Section));
+        services.AddHttpClient(LineMessagingClient.HttpClientName);
+        services.AddSingleton<LineMessagingClient>();
+        services.AddSingleton<LineInbox>();
+        services.AddSingleton<LineInboxSignal>();
+        services.AddSingleton<LineDelivery>();
+        services.AddSingleton<LineEventProcessor>();
+        services.AddSingleton<IReplyRenderer, LineRenderer>();
+        services.AddHostedService<LineInboxWorker>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kyodo.Bot.Tests.Channels.Line;
+
+/// <summary>A stand-in for the LINE Messaging API on 127.0.0.1: records every call and answers as a test tells it to.</summary>
+public sealed class FakeLineApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<(string Path, HttpStatusCode Status, string? RetryAfter, string Body)> _scripted = new();
+
+    public sealed record Call(string Path, string? Authorization, string? RetryKey, JsonObject Body);
+
+    public ConcurrentQueue<Call> Calls { get; } = new();
+
+    public string BaseUrl { get; }
+
+    private FakeLineApi(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public static async Task<FakeLineApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeLineApi? fake = null;
+        app.MapPost("/v2/bot/{**rest}", async (HttpContext context) =>
+        {
+            var body = JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync())!.AsObject();
+            var path = context.Request.Path.Value!;
+            fake!.Calls.Enqueue(new Call(path, context.Request.Headers.Authorization, context.Request.Headers["X-Line-Retry-Key"], body));
+            if (fake._scripted.TryPeek(out var next) && path.EndsWith(next.Path, StringComparison.Ordinal) && fake._scripted.TryDequeue(out next))
+            {
+                if (next.RetryAfter is not null) context.Response.Headers.RetryAfter = next.RetryAfter;
+                return Results.Text(next.Body, "application/json", statusCode: (int)next.Status);
+            }
+            return Results.Json(path.EndsWith("/loading/start") ? new { } : new { sentMessages = new[] { new { id = "1" } } },
+                statusCode: path.EndsWith("/loading/start") ? 202 : 200);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake = new FakeLineApi(app, address);
+        return fake;
+    }
+
+    /// <summary>The next call to a path ending with <paramref name="path"/> gets this answer (answers are used in order).</summary>
+    public void Answer(string path, HttpStatusCode status, string body = "{\"message\":\"scripted\"}", string? retryAfter = null) =>
+        _scripted.Enqueue((path, status, retryAfter, body));
+
+    public IReadOnlyList<Call> CallsTo(string pathEnd) => Calls.Where(c => c.Path.EndsWith(pathEnd, StringComparison.Ordinal)).ToArray();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
