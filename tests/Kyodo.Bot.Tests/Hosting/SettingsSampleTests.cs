@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Hosting;
@@ -14,6 +15,7 @@ public sealed class SettingsSampleTests
         { StorageOptions.Section, typeof(StorageOptions) },
         { "Bot", typeof(BotLimits) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
+        { LineOptions.Section, typeof(LineOptions) },
     };
 
     [Theory]
@@ -25,6 +27,6 @@ public sealed class SettingsSampleTests
 
         var entries = sample.RootElement.GetProperty(section).EnumerateObject().Select(p => p.Name).ToArray();
 
-        entries.Should().BeEquivalentTo(options.GetProperties().Select(p => p.Name));
+        entries.Should().BeEquivalentTo(options.GetProperties().Where(p => p.CanWrite).Select(p => p.Name));
     }
 }

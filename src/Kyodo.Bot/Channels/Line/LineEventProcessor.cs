@@ -53,23 +53,28 @@ public sealed class LineEventProcessor(
         await delivery.DeliverAsync(lineEvent, activity.From.Id!, LineRenderer.MessagesOf(replies), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs the turn; if it is slow to answer, shows LINE's loading animation meanwhile.</summary>
+    /// <summary>Runs the turn; if it is slow to answer (or the setting is 0: always), shows LINE's loading animation meanwhile.</summary>
     private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
+        var patience = options.Value.LoadingIndicatorAfterMilliseconds;
+        if (patience <= 0) await ShowLoadingAsync(activity, cancellationToken).ConfigureAwait(false);
         var turn = bot.ProcessAsync(activity, cancellationToken);
-        var patience = Task.Delay(options.Value.LoadingIndicatorAfterMilliseconds, cancellationToken);
-        if (await Task.WhenAny(turn, patience).ConfigureAwait(false) == patience && activity.Type == ActivityTypes.Message)
-        {
-            try
-            {
-                await line.ShowLoadingAsync(activity.From!.Id!, 5, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogInformation(exception, "The loading animation could not be shown.");
-            }
-        }
+        if (patience > 0 && await Task.WhenAny(turn, Task.Delay(patience, cancellationToken)).ConfigureAwait(false) != turn)
+            await ShowLoadingAsync(activity, cancellationToken).ConfigureAwait(false);
         return await turn.ConfigureAwait(false);
+    }
+
+    private async Task ShowLoadingAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.Message) return;
+        try
+        {
+            await line.ShowLoadingAsync(activity.From!.Id!, 5, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogInformation(exception, "The loading animation could not be shown.");
+        }
     }
 
     /// <summary>In a group the bot says once what it is for, then stays quiet.</summary>

@@ -1,0 +1,120 @@
+using System.Net;
+
+namespace Kyodo.Bot.Tests.Channels.Line;
+
+public sealed class LineDeliveryTests
+{
+    [Fact]
+    public async Task A_reply_token_too_old_falls_back_to_push_with_a_retry_key_when_push_is_allowed()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true);
+
+        await line.SendAsync(LineEvents.Text("U1", "ヘルプ", at: DateTimeOffset.UtcNow.AddMinutes(-5)));
+
+        line.Api.CallsTo("/reply").Should().BeEmpty();
+        var push = line.Api.CallsTo("/push").Should().ContainSingle().Subject;
+        push.Body["to"]!.GetValue<string>().Should().Be("U1");
+        Guid.TryParse(push.RetryKey, out _).Should().BeTrue();
+        LineSpec.ShouldConform(line.Api.Calls);
+    }
+
+    [Fact]
+    public async Task A_reply_token_too_old_with_push_not_allowed_is_recorded_as_failed()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: false);
+        var stale = LineEvents.Text("U1", "ヘルプ", at: DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        await line.SendAsync(stale);
+
+        line.Api.Calls.Should().BeEmpty();
+        var stored = await line.Inbox.FindAsync(stale["webhookEventId"]!.GetValue<string>(), default);
+        stored!.Value.Status.Should().Be("failed");
+        stored.Value.Error.Should().Contain("AllowPush");
+    }
+
+    [Fact]
+    public async Task A_refused_reply_token_falls_back_to_push()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true);
+        line.Api.Answer("/reply", HttpStatusCode.BadRequest, """{"message":"Invalid reply token"}""");
+
+        await line.SendAsync(LineEvents.Text("U1", "ヘルプ"));
+
+        line.Api.CallsTo("/reply").Should().ContainSingle();
+        line.Api.CallsTo("/push").Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Too_many_requests_is_retried_after_the_time_LINE_asks_for()
+    {
+        await using var line = await LineTestHost.StartAsync();
+        line.Api.Answer("/reply", HttpStatusCode.TooManyRequests, """{"message":"Too many requests"}""", retryAfter: "1");
+
+        var started = DateTime.UtcNow;
+        await line.SendAsync(LineEvents.Text("U1", "ヘルプ"));
+
+        line.Api.CallsTo("/reply").Should().HaveCount(2);
+        (DateTime.UtcNow - started).Should().BeGreaterThan(TimeSpan.FromSeconds(0.9));
+        line.Api.CallsTo("/reply").Select(c => c.Body["replyToken"]!.GetValue<string>()).Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_retried_push_keeps_its_retry_key_so_LINE_delivers_it_once()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true);
+        line.Api.Answer("/push", HttpStatusCode.InternalServerError);
+        line.Api.Answer("/push", HttpStatusCode.Conflict, """{"message":"The retry key is already accepted"}""");
+
+        var lineEvent = LineEvents.Text("U1", "ヘルプ", at: DateTimeOffset.UtcNow.AddMinutes(-5));
+        await line.SendAsync(lineEvent);
+
+        var pushes = line.Api.CallsTo("/push");
+        pushes.Should().HaveCount(2);
+        pushes.Select(p => p.RetryKey).Distinct().Should().ContainSingle();
+        (await line.Inbox.FindAsync(lineEvent["webhookEventId"]!.GetValue<string>(), default))!.Value.Status.Should().Be("done");
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_then_recorded_and_the_circuit_opens()
+    {
+        await using var line = await LineTestHost.StartAsync();
+        for (var i = 0; i < 4; i++) line.Api.Answer("/reply", HttpStatusCode.InternalServerError);
+        var first = LineEvents.Text("U1", "ヘルプ");
+
+        await line.SendAsync(first);
+
+        line.Api.CallsTo("/reply").Should().HaveCount(4);
+        var failed = await line.Inbox.FindAsync(first["webhookEventId"]!.GetValue<string>(), default);
+        failed!.Value.Status.Should().Be("failed");
+
+        var second = LineEvents.Text("U2", "ヘルプ");
+        await line.SendAsync(second);
+
+        line.Api.CallsTo("/reply").Should().HaveCount(4, "the open circuit keeps the bot from calling a failing LINE");
+        (await line.Inbox.FindAsync(second["webhookEventId"]!.GetValue<string>(), default))!.Value.Error.Should().Contain("BrokenCircuit");
+    }
+
+    [Fact]
+    public async Task A_client_error_is_not_retried_and_LINE_details_are_kept()
+    {
+        await using var line = await LineTestHost.StartAsync();
+        line.Api.Answer("/reply", HttpStatusCode.Forbidden, """{"message":"Not authorized","details":[]}""");
+        var lineEvent = LineEvents.Text("U1", "ヘルプ");
+
+        await line.SendAsync(lineEvent);
+
+        line.Api.CallsTo("/reply").Should().ContainSingle();
+        (await line.Inbox.FindAsync(lineEvent["webhookEventId"]!.GetValue<string>(), default))!.Value.Error.Should().Contain("Not authorized");
+    }
+
+    [Fact]
+    public async Task A_slow_turn_shows_the_loading_animation_first()
+    {
+        await using var line = await LineTestHost.StartAsync(loadingAfterMilliseconds: 0);
+
+        await line.SendAsync(LineEvents.Text("U1", "ヘルプ"));
+
+        line.Api.Calls.Select(c => c.Path).Should().Equal("/v2/bot/chat/loading/start", "/v2/bot/message/reply");
+        LineSpec.ShouldConform(line.Api.Calls);
+    }
+}

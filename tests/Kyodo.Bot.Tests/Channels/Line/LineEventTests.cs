@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Channels.Line;
+using Kyodo.Bot.Storage;
+
+namespace Kyodo.Bot.Tests.Channels.Line;
+
+public sealed class LineEventTests : IAsyncLifetime
+{
+    private LineTestHost _line = null!;
+
+    public async Task InitializeAsync() => _line = await LineTestHost.StartAsync();
+
+    [Fact]
+    public async Task A_new_friend_is_welcomed_with_the_menu_as_quick_replies()
+    {
+        await _line.SendAsync(LineEvents.Follow("U1"));
+
+        var messages = Messages(_line.Api.CallsTo("/reply").Single());
+        messages[0]!["text"]!.GetValue<string>().Should().Contain("相談ボット");
+        var items = messages[^1]!["quickReply"]!["items"]!.AsArray();
+        items.Should().HaveCount(5);
+        items.Select(i => i!["action"]!["data"]!.GetValue<string>()).Should().Contain("menu.diagnose");
+        items.Should().OnlyContain(i => i!["action"]!["label"]!.GetValue<string>().Length <= 20);
+    }
+
+    [Fact]
+    public async Task A_sticker_gets_a_friendly_reply_that_steers_back_to_the_menu()
+    {
+        await _line.SendAsync(LineEvents.Sticker("U1"));
+
+        var text = string.Join("\n", Messages(_line.Api.CallsTo("/reply").Single()).Select(m => m!["text"]?.GetValue<string>()));
+        text.Should().Contain("文字のメッセージだけを読めます").And.Contain("何をしますか？");
+    }
+
+    [Fact]
+    public async Task Five_thousand_characters_get_a_polite_reply()
+    {
+        await _line.SendAsync(LineEvents.Text("U1", new string('長', 5000)));
+        Messages(_line.Api.CallsTo("/reply").Single()).Select(m => m!["text"]?.GetValue<string>()).Should().Contain(t => t!.Contains("文章が長すぎて"));
+    }
+
+    [Fact]
+    public async Task An_unknown_event_type_is_ignored_without_a_reply()
+    {
+        var unknown = LineEvents.Unknown("U1");
+        await _line.SendAsync(unknown);
+
+        _line.Api.Calls.Should().BeEmpty();
+        (await _line.Inbox.FindAsync(unknown["webhookEventId"]!.GetValue<string>(), default))!.Value.Status.Should().Be("done");
+    }
+
+    [Fact]
+    public async Task In_a_group_the_bot_explains_itself_once_on_join_and_then_stays_quiet()
+    {
+        await _line.SendAsync(LineEvents.Join("G1"));
+        await _line.SendAsync(LineEvents.InGroup(LineEvents.Text("U1", "診断したい"), "G1"));
+
+        var reply = _line.Api.CallsTo("/reply").Should().ContainSingle().Subject;
+        Messages(reply)[0]!["text"]!.GetValue<string>().Should().Contain("1対1");
+    }
+
+    [Fact]
+    public async Task After_unfollow_nothing_is_sent_to_that_person()
+    {
+        await _line.SendAsync(LineEvents.Unfollow("U1"));
+        await _line.SendAsync(LineEvents.Text("U1", "ヘルプ"));
+
+        _line.Api.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_unsent_message_is_removed_from_what_we_keep()
+    {
+        var message = LineEvents.Text("U1", "電話番号は090-1234-5678です");
+        await _line.SendAsync(message);
+
+        await _line.SendAsync(LineEvents.Unsend("U1", message["message"]!["id"]!.GetValue<string>()));
+
+        var stored = await _line.Inbox.FindAsync(message["webhookEventId"]!.GetValue<string>(), default);
+        stored!.Value.Body.Should().NotContain("090-1234-5678").And.Contain("redacted");
+    }
+
+    [Fact]
+    public async Task The_events_of_one_person_are_answered_in_order()
+    {
+        var events = Enumerable.Range(1, 5).Select(i => LineEvents.Text("U1", i % 2 == 0 ? "メニュー" : "ヘルプ")).ToArray();
+
+        await _line.SendAsync(events);
+
+        _line.Api.CallsTo("/reply").Select(c => c.Body["replyToken"]!.GetValue<string>())
+            .Should().Equal(events.Select(e => e["replyToken"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Events_stored_before_a_crash_are_processed_at_the_next_start()
+    {
+        var databasePath = _line.App.DatabasePath + ".crash.db";
+        var stored = LineEvents.Text("U9", "ヘルプ");
+        await new LineInbox(new SqliteDatabase(databasePath)).AddAsync([new LineEvent(System.Text.Json.JsonDocument.Parse(stored.ToJsonString()).RootElement.Clone())], default);
+
+        await using var restarted = await LineTestHost.StartAsync(databasePath: databasePath);
+        _ = restarted.Http;   // the host starts, and with it the inbox worker
+        await restarted.WaitUntilProcessedAsync();
+
+        restarted.Api.CallsTo("/reply").Should().ContainSingle().Which.Body["replyToken"]!.GetValue<string>()
+            .Should().Be(stored["replyToken"]!.GetValue<string>());
+    }
+
+    private static JsonArray Messages(FakeLineApi.Call call) => call.Body["messages"]!.AsArray();
+
+    public async Task DisposeAsync() => await _line.DisposeAsync();
+}
