@@ -29,5 +29,8 @@ public sealed class LineOptions
     /// <summary>Seconds one API call may take before it is abandoned and retried.</summary>
     public int RequestTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>Days processed webhook events are kept, and how long after an unfollow a person's data is kept.</summary>
+    public int RetentionDays { get; set; } = 90;
+
     public bool IsConfigured => ChannelSecret.Length > 0 && ChannelAccessToken.Length > 0;
 }

@@ -14,7 +14,9 @@ public static class LineServiceCollectionExtensions
         services.AddSingleton<LineDelivery>();
         services.AddSingleton<LineEventProcessor>();
         services.AddSingleton<IReplyRenderer, LineRenderer>();
+        services.AddSingleton<LineRetention>();
         services.AddHostedService<LineInboxWorker>();
+        services.AddHostedService<LineRetentionWorker>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
