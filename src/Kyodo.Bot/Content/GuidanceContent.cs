@@ -28,7 +28,7 @@ public sealed record SourceRef(string File, string Section)
     public override string ToString() => $"{File} {Section}".Trim();
 }
 
-/// <summary>Words for understanding answers: yes / no / unsure, and number words (1 → 一, いち, 最初 …).</summary>
+/// <summary>Words for understanding answers: yes / no / unsure, and number words (the words people use for 1, 2, 3 …).</summary>
 public sealed record Words(
     IReadOnlyList<string> Yes,
     IReadOnlyList<string> No,

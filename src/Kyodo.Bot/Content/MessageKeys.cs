@@ -9,8 +9,8 @@ public static class MessageKeys
     // Conversation-wide
     public const string Welcome = "welcome";                       // first contact: what the bot can do
     public const string MenuPrompt = "menu_prompt";                // "what shall we do?" above the menu buttons
-    public const string Help = "help";                             // ヘルプ: how to use the bot
-    public const string Cancelled = "cancelled";                   // やめる: stopped, back to the menu
+    public const string Help = "help";                             // help: how to use the bot
+    public const string Cancelled = "cancelled";                   // cancel: stopped, back to the menu
     public const string ErrorApology = "error_apology";            // a turn failed: apology, we start over
     public const string NotUnderstood = "not_understood";          // top-level text we could not place
     public const string EmptyText = "empty_text";                  // a message with no text
@@ -40,10 +40,10 @@ public static class MessageKeys
     public const string RecommendResultTitle = "recommend_result_title";
     public const string RecommendRankTitle = "recommend_rank_title";           // {rank} {name}
     public const string RecommendNone = "recommend_none";
-    public const string SummaryLabel = "summary_label";                        // 概要
-    public const string BenefitsLabel = "benefits_label";                      // 利点
-    public const string CautionsLabel = "cautions_label";                      // 注意点
-    public const string WhyLabel = "why_label";                                // この手法が合う理由
+    public const string SummaryLabel = "summary_label";                        // summary
+    public const string BenefitsLabel = "benefits_label";                      // benefits
+    public const string CautionsLabel = "cautions_label";                      // cautions
+    public const string WhyLabel = "why_label";                                // why this method fits
     public const string ChooseMethodPrompt = "choose_method_prompt";           // which method for the checklist?
     public const string SourceLabel = "source_label";                          // {source}
 

@@ -5,7 +5,7 @@ namespace Kyodo.Bot.Conversation;
 
 public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem }
 
-/// <summary>Words and buttons that work anywhere in a conversation: ヘルプ, やめる, 最初から, 人と話したい, and the menu buttons.</summary>
+/// <summary>Words and buttons that work anywhere in a conversation: help, cancel, start over, talk to a person (words in dialogs/interruptions.yaml), and the menu buttons.</summary>
 public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = null)
 {
     /// <summary>Menu buttons carry this prefix, so pressing an old menu button mid-dialog switches topic.</summary>

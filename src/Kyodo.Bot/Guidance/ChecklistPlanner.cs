@@ -2,7 +2,7 @@ using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
 
-/// <summary>Builds the checklist (協働の流れ ①〜⑦) for a chosen method, or the general one.</summary>
+/// <summary>Builds the checklist (the seven collaboration steps) for a chosen method, or the general one.</summary>
 public static class ChecklistPlanner
 {
     /// <summary>The steps in order; each step's items followed by the MethodItems for (methodId, step id), in file order.</summary>

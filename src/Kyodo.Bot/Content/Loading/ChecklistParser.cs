@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Kyodo.Bot.Content.Loading;
 
-/// <summary>checklists.yaml: the steps of 協働の流れ with their items, and extra items per method.</summary>
+/// <summary>checklists.yaml: the collaboration steps with their items, and extra items per method.</summary>
 internal static class ChecklistParser
 {
     public static ChecklistContent Parse(string directory, LoadContext context, IReadOnlyList<CollaborationMethod> methods)

@@ -4,7 +4,7 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 
-/// <summary>Asks a yes/no question (はい / いいえ, and the usual ways of saying them). The answer is a boolean.</summary>
+/// <summary>Asks a yes/no question (the yes/no words of dialogs/words.yaml). The answer is a boolean.</summary>
 public sealed class ConfirmPrompt(string id = ConfirmPrompt.DefaultId) : Prompt(id)
 {
     public const string DefaultId = "confirmPrompt";

@@ -4,7 +4,7 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 
-/// <summary>Asks for a whole number (3, ３, 三, 3団体 …). The answer is the number.</summary>
+/// <summary>Asks for a whole number (digits in any width, number words, a number with a counter). The answer is the number.</summary>
 public sealed class NumberPrompt(string id = NumberPrompt.DefaultId) : Prompt(id)
 {
     public const string DefaultId = "numberPrompt";
