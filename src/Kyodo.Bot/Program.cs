@@ -1,6 +1,7 @@
 using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
+using Kyodo.Bot.Documents;
 using Kyodo.Bot.Hosting;
 
 if (args is ["check-content", ..])
@@ -25,6 +26,7 @@ app.MapHealthEndpoints();
 app.MapTryItPage();
 app.MapDirectLine();
 app.MapLineChannel();
+app.MapDocuments();
 app.Run();
 return 0;
 

@@ -22,10 +22,11 @@ public static class ContentLoader
         var checklist = ChecklistParser.Parse(dialogsDirectory, context, methods.Methods);
         var faq = FaqParser.Parse(dialogsDirectory, context);
         var desks = DesksParser.Parse(dialogsDirectory, context);
+        var documents = DocumentsParser.Parse(dialogsDirectory, context, methods.Methods);
         var sourceTitles = SmallFilesParser.SourceTitles(dialogsDirectory, context);   // last: it checks every citation
 
         if (context.Errors.Count > 0) throw new ContentException(context.Errors);
-        var content = new GuidanceContent(messages, menu, interruptions, words, diagnosis, methods, checklist, faq, desks, sourceTitles);
+        var content = new GuidanceContent(messages, menu, interruptions, words, diagnosis, methods, checklist, faq, desks, documents, sourceTitles);
         return new ContentLoadResult(content, context.Citations);
     }
 }

@@ -11,6 +11,7 @@ public sealed record GuidanceContent(
     ChecklistContent Checklist,
     IReadOnlyList<FaqEntry> Faq,
     DeskContent Desks,
+    DocumentsContent Documents,
     IReadOnlyDictionary<string, string> SourceTitles)
 {
     /// <summary>A citation as people read it: the document's title and the heading (the file name only when no title is known).</summary>

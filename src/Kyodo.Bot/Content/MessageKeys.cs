@@ -85,6 +85,11 @@ public static class MessageKeys
     public const string DeskHoursUnknown = "desk_hours_unknown";
     public const string DeskHandoffNotYet = "desk_handoff_not_yet";            // talking to a person here is not live yet
 
+    // Documents
+    public const string DocumentChoosePrompt = "document_choose_prompt";       // which draft: proposal, agreement, both
+    public const string DocumentBothLabel = "document_both_label";
+    public const string DocumentReady = "document_ready";                      // {title} {docx} {markdown} {hours}
+
     // Channels
     public const string LineGroupOnly = "line_group_only";                     // the bot was added to a LINE group: it works in 1:1 chats
 

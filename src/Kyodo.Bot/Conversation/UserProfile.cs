@@ -22,6 +22,9 @@ public sealed class UserProfile
     public List<string> RecommendedMethods { get; set; } = [];
     public string? ChosenMethod { get; set; }
 
+    /// <summary>Answers for document drafts (project name, partner …); an empty answer means "not known yet".</summary>
+    public Dictionary<string, string> DocumentAnswers { get; set; } = [];
+
     /// <summary>Checklist item ids the person has ticked.</summary>
     public HashSet<string> TickedItems { get; set; } = [];
 }

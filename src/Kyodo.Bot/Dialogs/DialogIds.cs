@@ -1,6 +1,6 @@
 namespace Kyodo.Bot.Dialogs;
 
-/// <summary>The dialog ids. The five top-level ones are also the menu item ids in dialogs/menu.yaml.</summary>
+/// <summary>The dialog ids. The top-level ones are also the menu item ids in dialogs/menu.yaml.</summary>
 public static class DialogIds
 {
     public const string Diagnose = "diagnose";
@@ -8,10 +8,12 @@ public static class DialogIds
     public const string Checklist = "checklist";
     public const string Desk = "desk";
     public const string Question = "question";
+    public const string Document = "document";
+    public const string DocumentQuestion = "documentQuestion";
     public const string DiagnosisQuestion = "diagnosisQuestion";
     public const string MethodFact = "methodFact";
 
-    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Desk, Question];
+    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question];
 
     public static string? ForMenuItem(string menuItemId) => MenuItems.Contains(menuItemId) ? menuItemId : null;
 }

@@ -5,6 +5,9 @@ using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Conversation.Dialogs;
 using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Documents;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Kyodo.Bot.Storage;
 
 namespace Kyodo.Bot.Hosting;
@@ -27,11 +30,16 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton<IStateStore>(new SqliteStateStore(database));
         services.AddSingleton(limits);
-        services.AddSingleton(new DialogSet(
+        services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton(provider => new DialogSet(
         [
             new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt(), new NumberPrompt(),
             new DiagnoseDialog(), new DiagnosisQuestionDialog(), new RecommendDialog(), new MethodFactDialog(),
             new ChecklistDialog(), new QuestionDialog(), new DeskDialog(),
+            new DocumentDialog(provider.GetRequiredService<DocumentStore>(), provider.GetRequiredService<IOptions<DocumentOptions>>()),
+            new DocumentQuestionDialog(),
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();

@@ -60,6 +60,13 @@ public sealed class SqliteDatabase
             error TEXT
         );
         CREATE INDEX IF NOT EXISTS line_inbox_pending ON line_inbox (status, seq);
+        CREATE TABLE IF NOT EXISTS documents (
+            id TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            content_type TEXT NOT NULL,
+            content BLOB NOT NULL,
+            expires_at TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS line_followers (
             user_id TEXT PRIMARY KEY,
             unfollowed_at TEXT

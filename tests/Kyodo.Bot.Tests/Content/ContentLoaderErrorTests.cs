@@ -18,7 +18,7 @@ public sealed class ContentLoaderErrorTests : IDisposable
     public static TheoryData<string, string, string> BrokenFiles => new()
     {
         { "menu.yaml", "menu:\n  - id: diagnose\n    label: 診断\n  - id: diagnose\n    label: もう一度\n", "menu.yaml:4: duplicate menu id 'diagnose'" },
-        { "menu.yaml", "menu:\n  - id: dance\n    label: 踊る\n", "menu.yaml:2: unknown menu id 'dance'; use one of diagnose, recommend, checklist, desk, question" },
+        { "menu.yaml", "menu:\n  - id: dance\n    label: 踊る\n", "menu.yaml:2: unknown menu id 'dance'; use one of diagnose, recommend, checklist, document, desk, question" },
         { "menu.yaml", "menu:\n  - id: diagnose\n    label: とてもとても長いボタンのラベルで二十文字を超えています\n", "menu.yaml:3: 'label' is 27 characters; buttons allow at most 20" },
         { "menu.yaml", "menu:\n  - id: diagnose\n", "menu.yaml:2: missing field 'label'" },
         { "menu.yaml", "menu:\n  - id: Diagnose!\n    label: 診断\n", "menu.yaml:2: id 'Diagnose!' may contain only a-z, 0-9, '_' and '.'" },
