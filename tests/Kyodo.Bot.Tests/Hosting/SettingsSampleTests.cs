@@ -2,6 +2,7 @@ using System.Text.Json;
 using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.DirectLine;
+using Kyodo.Bot.Documents;
 using Kyodo.Bot.Hosting;
 
 namespace Kyodo.Bot.Tests.Hosting;
@@ -16,6 +17,7 @@ public sealed class SettingsSampleTests
         { "Bot", typeof(BotLimits) },
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { LineOptions.Section, typeof(LineOptions) },
+        { DocumentOptions.Section, typeof(DocumentOptions) },
     };
 
     [Theory]
