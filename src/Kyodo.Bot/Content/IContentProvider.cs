@@ -5,8 +5,3 @@ public interface IContentProvider
 {
     LoadedContent Current { get; }
 }
-
-public sealed class FixedContentProvider(LoadedContent content) : IContentProvider
-{
-    public LoadedContent Current { get; } = content;
-}

@@ -24,8 +24,10 @@ public static class BotServiceCollectionExtensions
             throw new InvalidOperationException($"Storage:Provider '{storageOptions.Provider}' is not supported; use 'Sqlite'.");
 
         var dialogsPath = RepositoryPaths.Resolve(contentOptions.DialogsPath, contentRoot);
-        var content = new LoadedContent(ContentLoader.Load(dialogsPath));
-        services.AddSingleton<IContentProvider>(new FixedContentProvider(content));
+        // Checked here, not lazily, so broken content stops start-up with its file:line errors.
+        ContentLoader.Load(dialogsPath);
+        services.AddSingleton(provider => new ReloadingContentProvider(dialogsPath, provider.GetRequiredService<ILogger<ReloadingContentProvider>>()));
+        services.AddSingleton<IContentProvider>(provider => provider.GetRequiredService<ReloadingContentProvider>());
         var database = new SqliteDatabase(RepositoryPaths.Resolve(storageOptions.SqlitePath, contentRoot));
         services.AddSingleton(database);
         services.AddSingleton<IStateStore>(new SqliteStateStore(database));
