@@ -90,6 +90,11 @@ public static class MessageKeys
     public const string DocumentBothLabel = "document_both_label";
     public const string DocumentReady = "document_ready";                      // {title} {docx} {markdown} {hours}
 
+    // The person's data
+    public const string DeleteDataConfirm = "delete_data_confirm";             // delete your answers and progress?
+    public const string DataDeleted = "data_deleted";
+    public const string DataKept = "data_kept";
+
     // Channels
     public const string LineGroupOnly = "line_group_only";                     // the bot was added to a LINE group: it works in 1:1 chats
 

@@ -83,6 +83,9 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
                 dc.CancelAllDialogs();
                 ShowMenu(turn);
                 return DialogTurnResult.Waiting;
+            case InterruptionKind.DeleteData:
+                dc.CancelAllDialogs();
+                return await dc.BeginDialogAsync(DialogIds.DeleteData, null, cancellationToken).ConfigureAwait(false);
             case InterruptionKind.Human:
                 return await dc.BeginDialogAsync(DialogIds.Desk, null, cancellationToken).ConfigureAwait(false);
             case InterruptionKind.MenuItem when interruption.MenuItemId is { } id && DialogIds.ForMenuItem(id) is { } dialogId:

@@ -3,7 +3,7 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation;
 
-public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem }
+public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem, DeleteData }
 
 /// <summary>Words and buttons that work anywhere in a conversation: help, cancel, start over, talk to a person (words in dialogs/interruptions.yaml), and the menu buttons.</summary>
 public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = null)
@@ -29,6 +29,7 @@ public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = nu
         var words = turn.Content.Interruptions;
         if (Equals(words, "help", said)) return new(InterruptionKind.Help);
         if (Equals(words, "cancel", said)) return new(InterruptionKind.Cancel);
+        if (Equals(words, "delete_data", said)) return new(InterruptionKind.DeleteData);
         if (Equals(words, "restart", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.BackToMenuLabel)))
             return new(InterruptionKind.Restart);
         if (Contains(words, "human", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.TalkToPersonLabel)))

@@ -26,6 +26,11 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     /// <summary>The value of a pressed button (<c>value.choice</c>), if this message came from one.</summary>
     public string? ButtonValue { get; } = ReadButtonValue(activity.Value);
 
+    /// <summary>The person asked to be forgotten: their stored data is deleted when the turn ends.</summary>
+    public bool PersonForgotten { get; private set; }
+
+    public void ForgetPerson() => PersonForgotten = true;
+
     public void Send(Reply reply) => _replies.Add(reply);
 
     public void SendText(string text) => _replies.Add(new TextReply(text));

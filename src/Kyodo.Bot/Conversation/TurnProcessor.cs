@@ -19,6 +19,7 @@ public sealed class TurnProcessor(
     IContentProvider contentProvider,
     GuidanceBot bot,
     IEnumerable<IReplyRenderer> renderers,
+    IEnumerable<IPersonalDataEraser> erasers,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     private const int MaxAttempts = 3;
@@ -62,6 +63,7 @@ public sealed class TurnProcessor(
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
                 if (!failed) writes.Add(Write(keys.User, profile));
                 await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+                if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 return Render(turn.Replies, incoming);
             }
             catch (ConcurrencyConflictException conflict) when (attempt < MaxAttempts)
@@ -74,6 +76,13 @@ public sealed class TurnProcessor(
                 return Render([new TextReply(content.Content.Message(MessageKeys.ErrorApology))], incoming);
             }
         }
+    }
+
+    private async Task ForgetAsync(string channelId, string userId, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(keys, cancellationToken).ConfigureAwait(false);
+        foreach (var eraser in erasers) await eraser.EraseAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("A person's data was deleted at their request ({ChannelId}).", channelId);
     }
 
     /// <summary>Runs the bot; returns true when the turn failed and was healed.</summary>

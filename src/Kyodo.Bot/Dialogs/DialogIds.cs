@@ -10,6 +10,7 @@ public static class DialogIds
     public const string Question = "question";
     public const string Document = "document";
     public const string DocumentQuestion = "documentQuestion";
+    public const string DeleteData = "deleteData";
     public const string DiagnosisQuestion = "diagnosisQuestion";
     public const string MethodFact = "methodFact";
 

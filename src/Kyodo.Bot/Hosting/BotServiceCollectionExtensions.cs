@@ -42,6 +42,7 @@ public static class BotServiceCollectionExtensions
             new ChecklistDialog(), new QuestionDialog(), new DeskDialog(),
             new DocumentDialog(provider.GetRequiredService<DocumentStore>(), provider.GetRequiredService<IOptions<DocumentOptions>>()),
             new DocumentQuestionDialog(),
+            new DeleteDataDialog(),
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();

@@ -12,6 +12,8 @@ public interface IStateStore
     /// <summary>Writes all documents or none.</summary>
     Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);
 
+    Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 }
 

@@ -87,11 +87,11 @@ public sealed class TurnProcessorTests : IDisposable
         {
             new ChoicePrompt(), new ConfirmPrompt(), new TextPrompt(), new NumberPrompt(),
             new DiagnosisQuestionDialog(), new RecommendDialog(), new MethodFactDialog(),
-            new ChecklistDialog(), new QuestionDialog(), new DeskDialog(),
+            new ChecklistDialog(), new QuestionDialog(), new DeskDialog(), new DeleteDataDialog(),
         };
         dialogs.Add(replacement ?? new DiagnoseDialog());
         var bot = new GuidanceBot(new DialogSet(dialogs), new BotLimits());
-        return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], NullLogger<TurnProcessor>.Instance);
+        return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], [], NullLogger<TurnProcessor>.Instance);
     }
 
     private static Activity Message(string conversationId, string text) => new()
@@ -128,6 +128,8 @@ public sealed class TurnProcessorTests : IDisposable
             }
             await inner.WriteAsync(writes, cancellationToken);
         }
+
+        public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
 
         public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => inner.IsReachableAsync(cancellationToken);
     }

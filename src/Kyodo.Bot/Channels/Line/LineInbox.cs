@@ -12,7 +12,7 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(SqliteDatabase database)
+public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
 {
     /// <summary>Stores the events in one transaction; returns how many were new.</summary>
     public async Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
@@ -101,6 +101,13 @@ public sealed class LineInbox(SqliteDatabase database)
         command.Parameters.AddWithValue("$user", userId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
+
+    /// <summary>A person asked to be forgotten: their processed events (with what they wrote) go.</summary>
+    public Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        channelId != LineRenderer.ChannelId
+            ? Task.CompletedTask
+            : ExecuteAsync("DELETE FROM line_inbox WHERE user_key = $user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = $user",
+                cancellationToken, ("$user", userId));
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {

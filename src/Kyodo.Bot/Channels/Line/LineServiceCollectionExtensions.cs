@@ -1,3 +1,4 @@
+using Kyodo.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kyodo.Bot.Channels.Line;
@@ -10,6 +11,7 @@ public static class LineServiceCollectionExtensions
         services.AddHttpClient(LineMessagingClient.HttpClientName);
         services.AddSingleton<LineMessagingClient>();
         services.AddSingleton<LineInbox>();
+        services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<LineInbox>());
         services.AddSingleton<LineInboxSignal>();
         services.AddSingleton<LineDelivery>();
         services.AddSingleton<LineEventProcessor>();

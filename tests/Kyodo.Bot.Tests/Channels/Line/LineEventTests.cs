@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyodo.Bot.Tests.Channels.Line;
 
@@ -104,6 +105,19 @@ public sealed class LineEventTests : IAsyncLifetime
 
         restarted.Api.CallsTo("/reply").Should().ContainSingle().Which.Body["replyToken"]!.GetValue<string>()
             .Should().Be(stored["replyToken"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_request_to_delete_data_removes_the_persons_state_and_what_they_wrote()
+    {
+        var written = LineEvents.Text("U7", "090-1111-2222に電話してください");
+        await _line.SendAsync(written);
+        await _line.SendAsync(LineEvents.Text("U7", "データを削除"));
+        await _line.SendAsync(LineEvents.Postback("U7", "yes"));
+
+        var store = _line.App.Services.GetRequiredService<IStateStore>();
+        (await store.ReadAsync(StateKeys.User("line", "U7"), default)).Should().BeNull();
+        (await _line.Inbox.FindAsync(written["webhookEventId"]!.GetValue<string>(), default)).Should().BeNull();
     }
 
     private static JsonArray Messages(FakeLineApi.Call call) => call.Body["messages"]!.AsArray();
