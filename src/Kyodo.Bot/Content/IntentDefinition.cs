@@ -9,4 +9,5 @@ public sealed record IntentDefinition(
     IReadOnlyList<string> Keywords,
     IReadOnlyList<string> Examples,
     string? Message,
-    IReadOnlyList<IntentReply> Replies);
+    IReadOnlyList<IntentReply> Replies,
+    double KeywordWeight = 1.0);

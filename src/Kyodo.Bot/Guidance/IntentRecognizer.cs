@@ -65,7 +65,7 @@ public sealed class IntentRecognizer
         var ranked = new List<IntentScore>(intents.Count);
         for (var i = 0; i < intents.Count; i++)
         {
-            var score = IntentThresholds.KeywordWeight * KeywordEvidence(i, normalized, raw)
+            var score = IntentThresholds.KeywordWeight * intents[i].KeywordWeight * KeywordEvidence(i, normalized, raw)
                 + IntentThresholds.ExampleWeight * ClosestExample(i, query);
             if (intents[i].Id == IntentIds.Question) score += IntentThresholds.FaqWeight * faqScore;
             ranked.Add(new IntentScore(intents[i].Id, score));

@@ -31,10 +31,20 @@ internal static class IntentsParser
                 if (MessageKey(reader, reply, "message", messages, required: true) is { } replyMessage)
                     replies.Add(new IntentReply(replyKeywords, replyMessage));
             }
-            if (id is not null) intents.Add((new IntentDefinition(id, keywords, examples, message, replies), node));
+            var weight = KeywordWeight(reader, node);
+            if (id is not null) intents.Add((new IntentDefinition(id, keywords, examples, message, replies, weight), node));
         }
         reader.Unique(intents.Select(i => ((string?)i.Intent.Id, i.Node)), "intent");
         return intents.Select(i => i.Intent).ToArray();
+    }
+
+    private static double KeywordWeight(YamlFileReader reader, YamlMappingNode node)
+    {
+        if (reader.String(node, "keyword_weight", required: false) is not { } text) return 1.0;
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) && weight is > 0 and <= 5)
+            return weight;
+        reader.Error(node.Children[new YamlScalarNode("keyword_weight")], $"'keyword_weight' must be a number above 0 and at most 5");
+        return 1.0;
     }
 
     private static string? MessageKey(YamlFileReader reader, YamlMappingNode node, string key, IReadOnlyDictionary<string, string> messages, bool required)
