@@ -7,7 +7,7 @@ namespace Kyodo.Bot.Guidance;
 public static class ChoiceRecognizer
 {
     /// <summary>Longest text after a number that still reads as "the n-th" (1番, 1番目, 最初の); longer text is a sentence.</summary>
-    internal const int MaxNumberSuffix = 2;
+    internal const int MaxNumberSuffix = 3;
 
     /// <summary>
     /// Tries, in order, and stops at the first stage with any fit (a stage with two or more fits → null):

@@ -8,7 +8,7 @@ internal static class NumeralsParser
     public static Numerals Numerals(string directory, LoadContext context)
     {
         var reader = new YamlFileReader("words.yaml", context);
-        if (reader.LoadRoot(directory, "words") is not { } root || reader.Mapping(root, "numerals") is not { } map)
+        if (reader.LoadRoot(directory, "words") is not { } root || reader.Mapping(root, "numerals", required: false) is not { } map)
             return Content.Numerals.Empty;
         return new Numerals(
             Chars(reader, map, "digits").ToDictionary(p => p.Key, p => (int)p.Value),
@@ -19,7 +19,7 @@ internal static class NumeralsParser
     public static DateWords Dates(string directory, LoadContext context)
     {
         var reader = new YamlFileReader("words.yaml", context);
-        if (reader.LoadRoot(directory, "words") is not { } root || reader.Mapping(root, "dates") is not { } map)
+        if (reader.LoadRoot(directory, "words") is not { } root || reader.Mapping(root, "dates", required: false) is not { } map)
             return DateWords.Empty;
         var start = reader.Integer(map, "fiscal_year_start_month") ?? 4;
         if (start is < 1 or > 12) reader.Error(map, "'fiscal_year_start_month' must be 1 to 12");
