@@ -17,6 +17,9 @@ public static class ContentLoader
         var menu = SmallFilesParser.Menu(dialogsDirectory, context);
         var interruptions = SmallFilesParser.Interruptions(dialogsDirectory, context);
         var words = SmallFilesParser.Words(dialogsDirectory, context);
+        var numerals = NumeralsParser.Numerals(dialogsDirectory, context);
+        var dates = NumeralsParser.Dates(dialogsDirectory, context);
+        var intents = IntentsParser.Parse(dialogsDirectory, context, messages);
         var methods = MethodsParser.Parse(dialogsDirectory, context);
         var diagnosis = DiagnosisParser.Parse(dialogsDirectory, context, methods.Facts);
         var checklist = ChecklistParser.Parse(dialogsDirectory, context, methods.Methods);
@@ -26,7 +29,12 @@ public static class ContentLoader
         var sourceTitles = SmallFilesParser.SourceTitles(dialogsDirectory, context);   // last: it checks every citation
 
         if (context.Errors.Count > 0) throw new ContentException(context.Errors);
-        var content = new GuidanceContent(messages, menu, interruptions, words, diagnosis, methods, checklist, faq, desks, documents, sourceTitles);
+        var content = new GuidanceContent(messages, menu, interruptions, words, diagnosis, methods, checklist, faq, desks, documents, sourceTitles)
+        {
+            Intents = intents,
+            Numerals = numerals,
+            Dates = dates,
+        };
         return new ContentLoadResult(content, context.Citations);
     }
 }

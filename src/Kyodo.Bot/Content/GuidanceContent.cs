@@ -14,6 +14,15 @@ public sealed record GuidanceContent(
     DocumentsContent Documents,
     IReadOnlyDictionary<string, string> SourceTitles)
 {
+    /// <summary>What people may want when they type freely (dialogs/intents.yaml).</summary>
+    public IReadOnlyList<IntentDefinition> Intents { get; init; } = [];
+
+    /// <summary>Kanji numerals for amounts (words.yaml <c>numerals:</c>).</summary>
+    public Numerals Numerals { get; init; } = Numerals.Empty;
+
+    /// <summary>Date words (words.yaml <c>dates:</c>).</summary>
+    public DateWords Dates { get; init; } = DateWords.Empty;
+
     /// <summary>A citation as people read it: the document's title and the heading (the file name only when no title is known).</summary>
     public string Cite(SourceRef source) =>
         SourceTitles.TryGetValue(source.File, out var title) ? $"{title} {source.Section}" : source.ToString();

@@ -2,9 +2,17 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Content;
 
-/// <summary>The content and what is computed from it once per load (the FAQ index).</summary>
-public sealed class LoadedContent(GuidanceContent content)
+/// <summary>The content and what is computed from it once per load (the FAQ index, the intent recognizer).</summary>
+public sealed class LoadedContent
 {
-    public GuidanceContent Content { get; } = content;
-    public FaqIndex Faq { get; } = new(content.Faq);
+    public LoadedContent(GuidanceContent content)
+    {
+        Content = content;
+        Faq = new FaqIndex(content.Faq);
+        Intents = new IntentRecognizer(content.Intents, content.Menu, content.Words, Faq);
+    }
+
+    public GuidanceContent Content { get; }
+    public FaqIndex Faq { get; }
+    public IntentRecognizer Intents { get; }
 }

@@ -12,7 +12,11 @@ public static class MessageKeys
     public const string Help = "help";                             // help: how to use the bot
     public const string Cancelled = "cancelled";                   // cancel: stopped, back to the menu
     public const string ErrorApology = "error_apology";            // a turn failed: apology, we start over
-    public const string NotUnderstood = "not_understood";          // top-level text we could not place
+    public const string NotUnderstood = "not_understood";          // top-level text we could not place (also: intent unsure)
+    public const string SmallTalkGreeting = "small_talk_greeting"; // こんにちは → a polite greeting back
+    public const string SmallTalkThanks = "small_talk_thanks";     // ありがとう → どういたしまして
+    public const string SmallTalkOther = "small_talk_other";       // other small talk
+    public const string OutOfScope = "out_of_scope";               // tax, weather, 住民票 …: we cannot help with that
     public const string EmptyText = "empty_text";                  // a message with no text
     public const string TextTooLong = "text_too_long";             // {max}: too long to read
     public const string NonText = "non_text";                      // stickers, images … we read text only

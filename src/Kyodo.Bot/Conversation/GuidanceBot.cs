@@ -96,16 +96,35 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
         }
     }
 
+    /// <summary>
+    /// Free text with no dialog active: a menu label or number starts that item; otherwise the intent recognizer decides —
+    /// a described project starts the diagnosis with those words, a question goes to the FAQ, small talk and out-of-scope
+    /// requests get a polite phrase and the menu, and when it is unsure the person gets a polite answer and the menu.
+    /// </summary>
     private static async Task<DialogTurnResult> RouteAsync(DialogContext dc, bool justWelcomed, CancellationToken cancellationToken)
     {
         var turn = dc.Turn;
-        var menuChoices = turn.Content.Menu.Select(m => new AnswerOption(m.Id, m.Label, m.Keywords)).ToArray();
         if (turn.Text is { } text)
         {
-            if (ChoiceRecognizer.Recognize(text, menuChoices, turn.Content.Words) is { } picked && DialogIds.ForMenuItem(picked.Id) is { } dialogId)
-                return await dc.BeginDialogAsync(dialogId, null, cancellationToken).ConfigureAwait(false);
-            if (turn.Faq.Answer(text).Kind != FaqAnswerKind.None)
-                return await dc.BeginDialogAsync(DialogIds.Question, new JsonObject { ["question"] = text }, cancellationToken).ConfigureAwait(false);
+            var intent = turn.Intents.Recognize(text);
+            switch (intent.Intent)
+            {
+                case IntentIds.Question when !intent.Exact:
+                    return await dc.BeginDialogAsync(DialogIds.Question, new JsonObject { [QuestionDialog.QuestionOption] = text }, cancellationToken).ConfigureAwait(false);
+                case IntentIds.Diagnose when !intent.Exact && !turn.Intents.MentionsMenuKeyword(IntentIds.Diagnose, text):
+                    return await dc.BeginDialogAsync(DialogIds.Diagnose, new JsonObject { [DiagnoseDialog.DescriptionOption] = text }, cancellationToken).ConfigureAwait(false);
+                case IntentIds.Desk when !intent.Exact:
+                    return await dc.BeginDialogAsync(DialogIds.Desk, new JsonObject { [DeskDialog.TextOption] = text }, cancellationToken).ConfigureAwait(false);
+                case IntentIds.SmallTalk or IntentIds.OutOfScope:
+                    turn.SendText(turn.Message(turn.Intents.ReplyMessage(intent.Intent, text) ?? MessageKeys.NotUnderstood));
+                    ShowMenu(turn);
+                    return DialogTurnResult.Waiting;
+                case { } id when DialogIds.ForMenuItem(id) is { } dialogId:
+                    return await dc.BeginDialogAsync(dialogId, null, cancellationToken).ConfigureAwait(false);
+            }
+            // Unsure which intent, but the FAQ knows this question well: answer it (the FAQ has its own thresholds).
+            if (turn.Faq.Answer(text).Kind == FaqAnswerKind.Best)
+                return await dc.BeginDialogAsync(DialogIds.Question, new JsonObject { [QuestionDialog.QuestionOption] = text }, cancellationToken).ConfigureAwait(false);
         }
         if (!justWelcomed) turn.SendText(turn.Message(MessageKeys.NotUnderstood));
         ShowMenu(turn);

@@ -17,6 +17,7 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public Activity Activity { get; } = activity;
     public GuidanceContent Content { get; } = content.Content;
     public FaqIndex Faq { get; } = content.Faq;
+    public IntentRecognizer Intents { get; } = content.Intents;
     public UserProfile Profile { get; } = profile;
     public IReadOnlyList<Reply> Replies => _replies;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation.Dialogs;
 using Kyodo.Bot.Conversation.Prompts;
@@ -16,6 +17,9 @@ public sealed class DiagnoseDialog() : WaterfallDialog(DialogIds.Diagnose,
     FollowOfferStepAsync,
 ])
 {
+    /// <summary>Option: the person already described the project (typed at the top level), so it is not asked again.</summary>
+    public const string DescriptionOption = "description";
+
     private static Task<DialogTurnResult> AskAboutProjectStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var profile = step.Turn.Profile;
@@ -25,6 +29,7 @@ public sealed class DiagnoseDialog() : WaterfallDialog(DialogIds.Diagnose,
         profile.Verdict = null;
         profile.RecommendedMethods.Clear();
         step.Turn.SendText(step.Turn.Message(MessageKeys.DiagnosisIntro));
+        if (step.Options?[DescriptionOption] is JsonValue described) return step.NextAsync(described.DeepClone(), cancellationToken);
         return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(step.Turn.Content.Diagnosis.DescribePrompt), cancellationToken);
     }
 

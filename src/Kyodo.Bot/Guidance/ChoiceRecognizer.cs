@@ -7,7 +7,7 @@ namespace Kyodo.Bot.Guidance;
 public static class ChoiceRecognizer
 {
     /// <summary>Longest text after a number that still reads as "the n-th" (1番, 1番目, 最初の); longer text is a sentence.</summary>
-    internal const int MaxNumberSuffix = 2;
+    internal const int MaxNumberSuffix = 3;
 
     /// <summary>
     /// Tries, in order, and stops at the first stage with any fit (a stage with two or more fits → null):
@@ -18,6 +18,7 @@ public static class ChoiceRecognizer
     /// the longest such term wins and must belong to one option. When a label itself contains digits ("3団体以上"),
     /// stage 5 runs before stage 4. All comparisons are on <see cref="TextNormalizer.Normalize"/>d text.
     /// </summary>
+    /// <remarks>When nothing fits, the same stages run once more on <see cref="TextNormalizer.FoldCasual"/> text (はーい, はぃ, はいっ).</remarks>
     public static AnswerOption? Recognize(string text, IReadOnlyList<AnswerOption> options, Words words)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -25,6 +26,18 @@ public static class ChoiceRecognizer
         ArgumentNullException.ThrowIfNull(words);
 
         var input = TextNormalizer.Normalize(text);
+        if (RecognizeNormalized(input, options, words) is { } exact) return exact;
+        // A known answer word that fits no option stays unread: 「うーん」 (unsure) must not fold into 「うん」 (yes).
+        if (IsAnswerWord(input, words)) return null;
+        var folded = TextNormalizer.FoldCasual(input);
+        return folded != input ? RecognizeNormalized(folded, options, words) : null;
+    }
+
+    private static bool IsAnswerWord(string input, Words words) =>
+        words.Yes.Concat(words.No).Concat(words.Unsure).Any(w => TextNormalizer.Normalize(w) == input);
+
+    private static AnswerOption? RecognizeNormalized(string input, IReadOnlyList<AnswerOption> options, Words words)
+    {
         if (input.Length == 0 || options.Count == 0)
         {
             return null;

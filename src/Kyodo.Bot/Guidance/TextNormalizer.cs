@@ -49,6 +49,31 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Folds what people stretch or mistype in casual chat, on already normalized text: long vowel marks (はーい → はい),
+    /// small vowels (はぃ → はい) and a trailing small tsu (はいっ → はい). Used only as a second try after the exact form.
+    /// </summary>
+    public static string FoldCasual(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c == LongVowelMark || c == WaveDash) continue;
+            sb.Append(c is SmallA or SmallI or SmallU or SmallE or SmallO ? (char)(c + 1) : c);
+        }
+        while (sb.Length > 1 && sb[^1] == SmallTsu) sb.Length--;
+        return sb.ToString();
+    }
+
+    private const char SmallA = '\u3041';
+    private const char SmallI = '\u3043';
+    private const char SmallU = '\u3045';
+    private const char SmallE = '\u3047';
+    private const char SmallO = '\u3049';
+    private const char SmallTsu = '\u3063';
+    private const char WaveDash = '\u301C';
+
     private static bool IsDropped(char c)
     {
         if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsPunctuation(c) || char.IsSymbol(c))

@@ -38,6 +38,14 @@ public sealed class ContentLoaderErrorTests : IDisposable
         { "faq.yaml", "faq:\n  - id: a\n    question: 質問\n    answer: 答え\n", "faq.yaml:2: missing field 'source'" },
         { "desks.yaml", "desks:\n  areas:\n    - prefecture: 山口県\n      municipalities: [下関市]\n  items:\n    - id: x\n      name: 窓口\n      prefecture: 山口県\n      municipalities: [東京都]\n      source: 001_2209075ed62771e5.txt 支援窓口\n", "desks.yaml:6: municipality '東京都' is not in the areas list of 山口県" },
         { "messages.yaml", "messages:\n  welcome: こんにちは\n", "messages.yaml:2: missing message 'menu_prompt'" },
+        { "intents.yaml", "intents:\n  - id: dance\n    keywords: [踊る]\n", "intents.yaml:2: unknown intent id 'dance'; use one of diagnose, recommend, checklist, desk, question, small_talk, out_of_scope" },
+        { "intents.yaml", "intents:\n  - id: out_of_scope\n    keywords: [税金]\n", "intents.yaml:2: missing field 'message'" },
+        { "intents.yaml", "intents:\n  - id: small_talk\n    message: nope\n    keywords: [やあ]\n", "intents.yaml:3: message 'nope' is not in messages.yaml" },
+        { "intents.yaml", "intents:\n  - id: desk\n", "intents.yaml:2: intent 'desk' needs 'keywords' or 'examples'" },
+        { "intents.yaml", "intents:\n  - id: desk\n    keywords: [窓口]\n  - id: desk\n    keywords: [相談先]\n", "intents.yaml:4: duplicate intent id 'desk'" },
+        { "intents.yaml", "intents:\n  - id: desk\n    keywords: [窓口]\n    keyword_weight: lots\n", "intents.yaml:4: 'keyword_weight' must be a number" },
+        { "words.yaml", "words:\n  \"yes\": [はい]\n  \"no\": [いいえ]\n  unsure: [わからない]\n  numbers: {}\n  numerals:\n    digits: { 十一: 11 }\n    units: {}\n    big_units: {}\n", "words.yaml:7: '十一' in 'digits' must be one character" },
+        { "words.yaml", "words:\n  \"yes\": [はい]\n  \"no\": [いいえ]\n  unsure: [わからない]\n  numbers: {}\n  dates:\n    fiscal_year_start_month: 13\n    year_mark: 年\n    fiscal_year_mark: 年度\n    month_mark: 月\n    day_mark: 日\n    eras: {}\n    relative_fiscal_years: {}\n    relative_years: {}\n    relative_months: {}\n", "words.yaml:7: 'fiscal_year_start_month' must be 1 to 12" },
     };
 
     [Theory]

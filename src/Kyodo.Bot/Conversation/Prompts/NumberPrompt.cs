@@ -4,7 +4,7 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 
-/// <summary>Asks for a whole number (digits in any width, number words, a number with a counter). The answer is the number.</summary>
+/// <summary>Asks for a whole number (digits in any width, number words and compounds, a number with a counter). The answer is the number.</summary>
 public sealed class NumberPrompt(string id = NumberPrompt.DefaultId) : Prompt(id)
 {
     public const string DefaultId = "numberPrompt";
@@ -15,6 +15,7 @@ public sealed class NumberPrompt(string id = NumberPrompt.DefaultId) : Prompt(id
     {
         if (turn.ButtonValue is { } pressed && int.TryParse(pressed, out var fromButton)) return JsonValue.Create(fromButton);
         if (turn.Text is not { } text) return null;
-        return NumberRecognizer.Recognize(text, turn.Content.Words) is { } number and >= 0 ? JsonValue.Create(number) : null;
+        var number = AmountRecognizer.WholeNumber(text, turn.Content.Numerals) ?? NumberRecognizer.Recognize(text, turn.Content.Words);
+        return number is >= 0 ? JsonValue.Create(number.Value) : null;
     }
 }
