@@ -1,4 +1,5 @@
 using Kyodo.Bot.Channels.Line;
+using Kyodo.Bot.Channels.Teams;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Documents;
@@ -20,13 +21,16 @@ catch (ContentException broken)
 }
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
+builder.Services.AddTeamsChannel(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapTryItPage();
 app.MapDirectLine();
 app.MapLineChannel();
+app.MapTeamsChannel();
 app.MapDocuments();
+app.WarnWhenUnauthenticated();
 app.Run();
 return 0;
 

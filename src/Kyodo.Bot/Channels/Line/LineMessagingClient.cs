@@ -21,7 +21,7 @@ public sealed class LineMessagingClient
         _httpClients = httpClients;
         _options = options.Value;
         _logger = logger;
-        _pipeline = LineResilience.Build(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds), TimeSpan.FromMilliseconds(200));
+        _pipeline = HttpResilience.Build(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds), TimeSpan.FromMilliseconds(200));
     }
 
     public Task ReplyAsync(string replyToken, IReadOnlyList<JsonObject> messages, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Conversation.Replies;
 

@@ -4,14 +4,15 @@ using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
-namespace Kyodo.Bot.Channels.Line;
+namespace Kyodo.Bot.Channels;
 
 /// <summary>
-/// The Polly pipeline around every call to LINE: retry 429 and 5xx (and timeouts) with jittered exponential
-/// backoff that honours Retry-After, a circuit breaker so a failing LINE is not hammered, and a timeout per attempt.
+/// The Polly pipeline around every outbound call (LINE, Bot Connector, token endpoint): retry 429 and 5xx (and timeouts)
+/// with jittered exponential backoff that honours Retry-After, a circuit breaker so a failing service is not hammered,
+/// and a timeout per attempt.
 /// Other 4xx answers are not retried: repeating them cannot succeed.
 /// </summary>
-public static class LineResilience
+public static class HttpResilience
 {
     public const int MaxRetryAttempts = 3;
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(30);

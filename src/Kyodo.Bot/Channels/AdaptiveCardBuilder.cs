@@ -2,15 +2,18 @@ using System.Text.Json.Nodes;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Conversation.Replies;
 
-namespace Kyodo.Bot.Channels.WebChat;
+namespace Kyodo.Bot.Channels;
 
-/// <summary>Builds an Adaptive Card (schema 1.5, what Teams and Web Chat render) from a channel-neutral card.</summary>
+/// <summary>
+/// Builds Adaptive Cards (schema 1.5, what Teams and Web Chat render) from channel-neutral cards and choices.
+/// A button's submit data is <c>{"choice": value}</c> unless the channel shapes it (Teams adds messageBack).
+/// </summary>
 public static class AdaptiveCardBuilder
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    public static JsonObject Build(Card card)
+    public static JsonObject Build(Card card, Func<ReplyButton, JsonObject>? submitData = null)
     {
         var body = new JsonArray
         {
@@ -32,7 +35,7 @@ public static class AdaptiveCardBuilder
             {
                 ["type"] = "Action.Submit",
                 ["title"] = button.Label,
-                ["data"] = new JsonObject { [TurnContext.ChoiceValueKey] = button.Value },
+                ["data"] = (submitData ?? DefaultData)(button),
             });
         }
         var adaptiveCard = new JsonObject
@@ -45,4 +48,10 @@ public static class AdaptiveCardBuilder
         if (actions.Count > 0) adaptiveCard["actions"] = actions;
         return adaptiveCard;
     }
+
+    /// <summary>A question with its choices as a card (for channels where suggested actions are not the native way).</summary>
+    public static JsonObject Choices(string text, IReadOnlyList<ReplyButton> buttons, Func<ReplyButton, JsonObject>? submitData = null) =>
+        Build(new Card(text, null, [], buttons), submitData);
+
+    private static JsonObject DefaultData(ReplyButton button) => new() { [TurnContext.ChoiceValueKey] = button.Value };
 }

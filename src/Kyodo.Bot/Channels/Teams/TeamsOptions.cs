@@ -1,0 +1,41 @@
+namespace Kyodo.Bot.Channels.Teams;
+
+/// <summary>
+/// The Bot Framework settings, under the names Azure Bot Service uses (<c>MicrosoftAppId</c> … at the top level,
+/// endpoints under <c>BotFramework</c>). Without an app id, authentication is off (local use, Emulator-style).
+/// </summary>
+public sealed class TeamsOptions
+{
+    public string MicrosoftAppId { get; set; } = "";
+    public string MicrosoftAppPassword { get; set; } = "";
+
+    /// <summary><c>MultiTenant</c> or <c>SingleTenant</c>.</summary>
+    public string MicrosoftAppType { get; set; } = "MultiTenant";
+    public string MicrosoftAppTenantId { get; set; } = "";
+
+    public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
+    /// <summary>Empty: the Microsoft identity platform endpoint for the app type (botframework.com, or the tenant).</summary>
+    public string TokenEndpoint { get; set; } = "";
+
+    public string Issuer { get; set; } = "https://api.botframework.com";
+
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    public bool AuthenticationEnabled => MicrosoftAppId.Length > 0;
+
+    public string EffectiveTokenEndpoint => TokenEndpoint.Length > 0
+        ? TokenEndpoint
+        : $"https://login.microsoftonline.com/{(string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase) ? MicrosoftAppTenantId : "botframework.com")}/oauth2/v2.0/token";
+
+    public static TeamsOptions From(IConfiguration configuration)
+    {
+        var options = new TeamsOptions();
+        configuration.GetSection("BotFramework").Bind(options);
+        options.MicrosoftAppId = configuration["MicrosoftAppId"] ?? options.MicrosoftAppId;
+        options.MicrosoftAppPassword = configuration["MicrosoftAppPassword"] ?? options.MicrosoftAppPassword;
+        options.MicrosoftAppType = configuration["MicrosoftAppType"] ?? options.MicrosoftAppType;
+        options.MicrosoftAppTenantId = configuration["MicrosoftAppTenantId"] ?? options.MicrosoftAppTenantId;
+        return options;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Kyodo.Bot.Channels.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TeamsOptions.From(configuration));
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ServiceUrlAllowList>();
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<BotTokenProvider>();
+        services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<IReplyRenderer, TeamsRenderer>();
+        return services;
+    }
+
+    /// <summary>Says loudly at start-up when requests to /api/messages are not authenticated.</summary>
+    public static void WarnWhenUnauthenticated(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<TeamsOptions>().AuthenticationEnabled)
+            app.Logger.LogWarning("MicrosoftAppId is not set: POST /api/messages accepts activities WITHOUT authentication. Fine for local use; set MicrosoftAppId and MicrosoftAppPassword before exposing the bot.");
+    }
+}
