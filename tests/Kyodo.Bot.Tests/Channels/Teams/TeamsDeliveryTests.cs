@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+
+namespace Kyodo.Bot.Tests.Channels.Teams;
+
+public sealed class TeamsDeliveryTests : IAsyncLifetime
+{
+    private TeamsTestHost _teams = null!;
+
+    public async Task InitializeAsync() => _teams = await TeamsTestHost.StartAsync();
+
+    [Fact]
+    public async Task Replies_go_to_the_Connector_as_replies_with_the_bots_token_which_is_fetched_once()
+    {
+        var first = _teams.Message("ヘルプ");
+        await _teams.PostAsync(first);
+        await _teams.PostAsync(_teams.Message("メニュー"));
+
+        var calls = _teams.Framework.ConnectorCalls.ToArray();
+        calls.Should().NotBeEmpty();
+        calls.Should().OnlyContain(c => c.Authorization == "Bearer connector-token");
+        calls.First().Path.Should().Be($"/connector/v3/conversations/a:personal-1/activities/{first.Id}");
+        _teams.Framework.TokenRequests.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_busy_or_failing_Connector_is_retried()
+    {
+        _teams.Framework.AnswerConnector(HttpStatusCode.TooManyRequests, HttpStatusCode.InternalServerError);
+
+        await _teams.PostAsync(_teams.Message("ヘルプ"));
+
+        var calls = _teams.Framework.ConnectorCalls.ToArray();
+        calls.Length.Should().BeGreaterThanOrEqualTo(3);
+        calls[0].Body.ToJsonString().Should().Be(calls[2].Body.ToJsonString(), "the same reply is retried");
+    }
+
+    [Fact]
+    public async Task In_a_team_channel_the_bot_answers_only_when_mentioned_with_the_mention_removed()
+    {
+        var plain = InChannel(_teams.Message("ヘルプ", expectReplies: true));
+        (await Replies(plain)).Should().BeEmpty();
+
+        var mentioned = InChannel(_teams.Message("<at>Kyodo.Bot</at> ヘルプ", expectReplies: true));
+        mentioned.Entities = [JsonSerializer.SerializeToElement(new { type = "mention", mentioned = new { id = mentioned.Recipient!.Id, name = "Kyodo.Bot" }, text = "<at>Kyodo.Bot</at>" })];
+        string.Join("\n", (await Replies(mentioned)).Select(r => r.Text)).Should().Contain("使い方です");
+    }
+
+    [Fact]
+    public async Task Being_added_in_personal_scope_greets_and_a_team_install_stays_quiet()
+    {
+        var added = _teams.Message("", expectReplies: true);
+        added.Type = ActivityTypes.ConversationUpdate;
+        added.Text = null;
+        added.MembersAdded = [added.Recipient!];
+        string.Join("\n", (await Replies(added)).Select(r => r.Text)).Should().Contain("相談ボット");
+
+        var inTeam = InChannel(_teams.Message("", expectReplies: true));
+        inTeam.Type = ActivityTypes.ConversationUpdate;
+        inTeam.Text = null;
+        inTeam.MembersAdded = [inTeam.Recipient!];
+        (await Replies(inTeam)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_Universal_Action_gets_a_proper_invoke_response_and_acts_as_the_button()
+    {
+        var invoke = _teams.Message("");
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "adaptiveCard/action";
+        invoke.Text = null;
+        invoke.Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "choose", data = new { choice = "menu.question" } }, trigger = "manual" });
+
+        var response = await _teams.PostAsync(invoke);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("statusCode").GetInt32().Should().Be(200);
+        body.GetProperty("type").GetString().Should().Be("application/vnd.microsoft.activity.message");
+        _teams.Framework.ConnectorCalls.Select(c => c.Body["text"]?.GetValue<string>() ?? "").Should().Contain(t => t.Contains("知りたいこと"));
+    }
+
+    [Fact]
+    public async Task Unknown_activity_types_are_ignored_and_malformed_bodies_get_400()
+    {
+        var typing = _teams.Message("");
+        typing.Type = "typing";
+        (await _teams.PostAsync(typing)).StatusCode.Should().Be(HttpStatusCode.OK);
+        _teams.Framework.ConnectorCalls.Should().BeEmpty();
+
+        var malformed = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent("{nope", System.Text.Encoding.UTF8, "application/json") };
+        (await _teams.Http.SendAsync(malformed)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    private static Activity InChannel(Activity activity)
+    {
+        activity.Conversation = new ConversationAccount { Id = "19:channel@thread.tacv2", ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" };
+        return activity;
+    }
+
+    private async Task<IReadOnlyList<Activity>> Replies(Activity activity)
+    {
+        var response = await _teams.PostAsync(activity);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var text = await response.Content.ReadAsStringAsync();
+        if (text.Length == 0) return [];
+        var body = JsonDocument.Parse(text).RootElement;
+        return body.TryGetProperty("activities", out var list) ? list.Deserialize<List<Activity>>(BotJson.Options)! : [];
+    }
+
+    public async Task DisposeAsync() => await _teams.DisposeAsync();
+}
