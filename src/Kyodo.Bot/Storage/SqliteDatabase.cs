@@ -67,6 +67,14 @@ public sealed class SqliteDatabase
             content BLOB NOT NULL,
             expires_at TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS conversation_references (
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            service_url TEXT NOT NULL,
+            json TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel_id, conversation_id)
+        );
         CREATE TABLE IF NOT EXISTS line_followers (
             user_id TEXT PRIMARY KEY,
             unfollowed_at TEXT

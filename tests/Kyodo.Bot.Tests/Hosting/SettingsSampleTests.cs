@@ -31,4 +31,17 @@ public sealed class SettingsSampleTests
 
         entries.Should().BeEquivalentTo(options.GetProperties().Where(p => p.CanWrite).Select(p => p.Name));
     }
+
+    [Fact]
+    public void The_Teams_settings_are_in_the_sample_under_the_names_Azure_Bot_Service_uses()
+    {
+        var path = Path.Combine(RepositoryPaths.FindRoot(AppContext.BaseDirectory), "appsettings.sample.json");
+        using var sample = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = sample.RootElement;
+
+        var topLevel = new[] { "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppType", "MicrosoftAppTenantId" };
+        foreach (var name in topLevel) root.TryGetProperty(name, out _).Should().BeTrue(name);
+        var section = root.GetProperty("BotFramework").EnumerateObject().Select(p => p.Name);
+        section.Concat(topLevel).Should().BeEquivalentTo(typeof(Kyodo.Bot.Channels.Teams.TeamsOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name));
+    }
 }

@@ -18,7 +18,7 @@ public static class TeamsEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ServiceUrlAllowList allowed,
+        HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ConversationReferenceStore references,
         ITurnProcessor bot, ConnectorClient connector, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
@@ -44,7 +44,8 @@ public static class TeamsEndpoints
             logger.LogWarning("Refused a Bot Framework request: {Reason}.", reason);
             return Results.Unauthorized();
         }
-        if (activity.ServiceUrl is { Length: > 0 } serviceUrl) allowed.Add(serviceUrl);
+        if (ConversationReference.Of(activity) is { } reference)
+            await references.SaveAsync(reference, request.HttpContext.RequestAborted).ConfigureAwait(false);
 
         var isInvoke = activity.Type == ActivityTypes.Invoke;
         var expectReplies = activity.DeliveryMode == "expectReplies";

@@ -13,6 +13,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<IReplyRenderer, TeamsRenderer>();
         return services;
     }

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Storage;
+
+namespace Kyodo.Bot.Channels.Teams;
+
+/// <summary>
+/// Conversation references from authenticated activities, kept so the bot can write later (a desk's reply, a reminder).
+/// Their service URLs are also the only ones the Connector client may call, across restarts.
+/// </summary>
+public sealed class ConversationReferenceStore(SqliteDatabase database, ServiceUrlAllowList allowed)
+{
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        allowed.Add(reference.ServiceUrl);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
+            VALUES ($channel, $conversation, $url, $json, $now)
+            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = $url, json = $json, updated_at = $now
+            """;
+        command.Parameters.AddWithValue("$channel", reference.ChannelId);
+        command.Parameters.AddWithValue("$conversation", reference.Conversation.Id!);
+        command.Parameters.AddWithValue("$url", reference.ServiceUrl);
+        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(reference, BotJson.Options));
+        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json FROM conversation_references WHERE channel_id = $channel AND conversation_id = $conversation";
+        command.Parameters.AddWithValue("$channel", channelId);
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        var json = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (json is null) return null;
+        var reference = JsonSerializer.Deserialize<ConversationReference>(json, BotJson.Options)!;
+        allowed.Add(reference.ServiceUrl);
+        return reference;
+    }
+}
