@@ -8,6 +8,9 @@ using Kyodo.Bot.Hosting;
 if (args is ["check-content", ..])
     return ContentCheckCommand.Run(RepositoryPaths.Resolve(args.ElementAtOrDefault(1) ?? "dialogs", Directory.GetCurrentDirectory()), Console.Out);
 
+if (args is ["teams-package", ..])
+    return TeamsPackageCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out);
+
 var builder = WebApplication.CreateBuilder(args);
 try
 {
