@@ -17,7 +17,8 @@ public sealed class TeamsPackageTests
         var manifest = File.ReadAllText(Path.Combine(Folder, "manifest.json")).Replace("{{APP_ID}}", Guid.NewGuid().ToString());
 
         schema.Validate(manifest).Select(e => $"{e.Path}: {e.Kind}").Should().BeEmpty();
-        schema.Validate(manifest.Replace("\"manifestVersion\": \"1.17\"", "\"manifestVersion\": \"0.1\"")).Should().NotBeEmpty("the check must be able to fail");
+        schema.Validate(manifest.Replace("\"accentColor\": \"#1F6F5C\",", "")).Should().NotBeEmpty("the check must be able to fail");
+        schema.Validate(manifest.Replace("\"scopes\": [\"personal\", \"team\", \"groupChat\"]", "\"scopes\": [\"everywhere\"]")).Should().NotBeEmpty();
     }
 
     [Fact]
