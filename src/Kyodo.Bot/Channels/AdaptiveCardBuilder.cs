@@ -12,6 +12,7 @@ public static class AdaptiveCardBuilder
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
+    private const int MaxActionsPerSet = 5;
 
     public static JsonObject Build(Card card, Func<ReplyButton, JsonObject>? submitData = null)
     {
@@ -28,15 +29,18 @@ public static class AdaptiveCardBuilder
             foreach (var line in section.Lines)
                 body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = section.Lines.Count > 1 ? "- " + line : line, ["wrap"] = true, ["spacing"] = "Small" });
         }
-        var actions = new JsonArray();
-        foreach (var button in card.Buttons)
+        var actions = new JsonArray([.. card.Buttons.Select(button => (JsonNode)new JsonObject
         {
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = button.Label,
-                ["data"] = (submitData ?? DefaultData)(button),
-            });
+            ["type"] = "Action.Submit",
+            ["title"] = button.Label,
+            ["data"] = (submitData ?? DefaultData)(button),
+        })]);
+        if (actions.Count > MaxActionsPerSet)
+        {
+            // Hosts show at most a few card actions (Teams: 5 by default); longer lists go in the body, a set per row.
+            foreach (var row in actions.Select(a => a!.DeepClone()).Chunk(MaxActionsPerSet))
+                body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(row) });
+            actions = [];
         }
         var adaptiveCard = new JsonObject
         {

@@ -29,7 +29,9 @@ public static class ReplyText
                 return new Activity { Text = action.Text ?? label, Value = action.Value };
             foreach (var attachment in reply.Attachments ?? [])
             {
-                var submit = attachment.Content?["actions"]?.AsArray().FirstOrDefault(a => a?["title"]?.GetValue<string>() == label);
+                var allActions = (attachment.Content?["actions"]?.AsArray() ?? []).Concat(
+                    (attachment.Content?["body"]?.AsArray() ?? []).SelectMany(b => b?["actions"]?.AsArray() ?? []));
+                var submit = allActions.FirstOrDefault(a => a?["title"]?.GetValue<string>() == label);
                 if (submit?["data"] is { } data) return new Activity { Value = JsonSerializer.SerializeToElement(data) };
             }
         }
@@ -42,6 +44,10 @@ public static class ReplyText
         foreach (var block in card["body"]?.AsArray() ?? [])
         {
             if (block?["text"]?.GetValue<string>() is { } text) yield return text;
+            foreach (var action in block?["actions"]?.AsArray() ?? [])
+            {
+                if (action?["title"]?.GetValue<string>() is { } title) yield return $"[{title}]";
+            }
         }
         foreach (var action in card["actions"]?.AsArray() ?? [])
         {
