@@ -13,6 +13,7 @@ public static class AdaptiveCardBuilder
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
     private const int MaxActionsPerSet = 5;
+    private const int ActionsPerRow = 3;
 
     public static JsonObject Build(Card card, Func<ReplyButton, JsonObject>? submitData = null)
     {
@@ -37,8 +38,8 @@ public static class AdaptiveCardBuilder
         })]);
         if (actions.Count > MaxActionsPerSet)
         {
-            // Hosts show at most a few card actions (Teams: 5 by default); longer lists go in the body, a set per row.
-            foreach (var row in actions.Select(a => a!.DeepClone()).Chunk(MaxActionsPerSet))
+            // Hosts show at most a few card actions (Teams: 5 by default); longer lists go in the body, a few per row.
+            foreach (var row in actions.Select(a => a!.DeepClone()).Chunk(ActionsPerRow))
                 body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(row) });
             actions = [];
         }
