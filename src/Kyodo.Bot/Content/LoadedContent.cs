@@ -8,7 +8,7 @@ public sealed class LoadedContent
     public LoadedContent(GuidanceContent content)
     {
         Content = content;
-        Faq = new FaqIndex(content.Faq);
+        Faq = new FaqIndex([.. content.Faq, .. GuidanceAnswers.From(content)]);
         Intents = new IntentRecognizer(content.Intents, content.Menu, content.Words, Faq);
     }
 

@@ -72,6 +72,8 @@ public static class MessageKeys
     public const string QuestionPrompt = "question_prompt";
     public const string QuestionNoAnswer = "question_no_answer";
     public const string QuestionPickOne = "question_pick_one";
+    public const string MethodQuestion = "method_question";                    // {name}: how a method is asked about
+    public const string StepQuestion = "step_question";                        // {title}: how a checklist step is asked about
 
     // Desk
     public const string DeskPrefecturePrompt = "desk_prefecture_prompt";

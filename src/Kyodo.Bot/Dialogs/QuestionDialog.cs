@@ -45,7 +45,7 @@ public sealed class QuestionDialog() : WaterfallDialog(DialogIds.Question,
     private static Task<DialogTurnResult> ShowPickedStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Turn;
-        if (turn.Content.Faq.FirstOrDefault(f => f.Id == step.ResultText) is { } entry)
+        if (step.ResultText is { } picked && turn.Faq.Find(picked) is { } entry)
             turn.Send(new CardReply(FaqCard.Build(turn, entry)));
         return step.EndAsync(null, cancellationToken);
     }

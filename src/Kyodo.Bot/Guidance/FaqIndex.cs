@@ -47,6 +47,9 @@ public sealed class FaqIndex
     }
 
     /// <summary>The entries sharing any bigram/trigram with the query, most relevant first (ties in file order), at most <paramref name="top"/>.</summary>
+    /// <summary>An indexed entry by id (FAQ entries and the answers drawn from methods and steps).</summary>
+    public FaqEntry? Find(string id) => entries.FirstOrDefault(e => e.Id == id);
+
     public IReadOnlyList<FaqMatch> Search(string query, int top = 3)
     {
         ArgumentNullException.ThrowIfNull(query);
