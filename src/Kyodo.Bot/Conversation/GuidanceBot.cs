@@ -4,6 +4,7 @@ using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation.Dialogs;
 using Kyodo.Bot.Conversation.Replies;
 using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Dialogs.Cards;
 using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation;
@@ -17,6 +18,7 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
     public async Task OnTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
         var dc = new DialogContext(dialogs, turn, state.DialogStack);
+        turn.AnswerAside = AnswerQuestionAside;
         if (turn.Activity.Type == ActivityTypes.ConversationUpdate)
         {
             if (SomeoneJoined(turn.Activity) && !turn.Profile.Welcomed)
@@ -129,6 +131,27 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
         if (!justWelcomed) turn.SendText(turn.Message(MessageKeys.NotUnderstood));
         ShowMenu(turn);
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// Text typed where an answer was expected that is clearly something else: a question is answered from the guidance,
+    /// small talk or an out-of-scope request gets its polite phrase; then the prompt asks again. Anything less clear is a miss.
+    /// </summary>
+    private static bool AnswerQuestionAside(TurnContext turn)
+    {
+        if (turn.Text is not { } text) return false;
+        var intent = turn.Intents.Recognize(text);
+        switch (intent.Intent)
+        {
+            case IntentIds.Question when !intent.Exact && turn.Faq.Answer(text) is { Kind: FaqAnswerKind.Best } answer:
+                turn.Send(new CardReply(FaqCard.Build(turn, answer.Matches[0].Entry)));
+                return true;
+            case IntentIds.SmallTalk or IntentIds.OutOfScope when turn.Intents.ReplyMessage(intent.Intent, text) is { } reply:
+                turn.SendText(turn.Message(reply));
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static async Task RepromptOrMenuAsync(DialogContext dc, CancellationToken cancellationToken)

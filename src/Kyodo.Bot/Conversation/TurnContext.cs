@@ -27,6 +27,12 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     /// <summary>The value of a pressed button (<c>value.choice</c>), if this message came from one.</summary>
     public string? ButtonValue { get; } = ReadButtonValue(activity.Value);
 
+    /// <summary>
+    /// Given an answer a prompt cannot read, answers it aside if it is really a question for the bot (true), so the
+    /// prompt asks again without counting a miss. Set by the bot for the turn.
+    /// </summary>
+    public Func<TurnContext, bool>? AnswerAside { get; set; }
+
     /// <summary>The person asked to be forgotten: their stored data is deleted when the turn ends.</summary>
     public bool PersonForgotten { get; private set; }
 

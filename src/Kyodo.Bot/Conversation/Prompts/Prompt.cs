@@ -35,6 +35,11 @@ public abstract class Prompt(string id) : Dialog(id)
         if (Recognize(dc.Turn, options) is { } answer)
             return await dc.EndDialogAsync(answer, cancellationToken).ConfigureAwait(false);
 
+        if (dc.Turn.AnswerAside?.Invoke(dc.Turn) == true)
+        {
+            Ask(dc.Turn, options, retry: false);
+            return DialogTurnResult.Waiting;
+        }
         var misses = state[MissesKey]!.GetValue<int>() + 1;
         state[MissesKey] = misses;
         if (misses < MaxMisses)
