@@ -1,11 +1,6 @@
 using System.Text.Json.Nodes;
-using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation;
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Prompts;
-using Kyodo.Bot.Conversation.Replies;
 using Kyodo.Bot.Dialogs.Cards;
-using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Dialogs;
 

@@ -1,6 +1,3 @@
-using Kyodo.Bot.Content;
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Prompts;
 
 namespace Kyodo.Bot.Dialogs;
 

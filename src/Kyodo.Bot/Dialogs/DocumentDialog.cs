@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation;
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Documents;
 using Microsoft.Extensions.Options;
 

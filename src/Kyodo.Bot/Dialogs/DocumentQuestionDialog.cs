@@ -1,33 +1,23 @@
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Prompts;
-using Kyodo.Bot.Guidance;
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Conversation;
 
 namespace Kyodo.Bot.Dialogs;
 
-/// <summary>Asks the draft's questions not yet answered, one per loop. "I don't know" leaves that part blank (never invented).</summary>
-public sealed class DocumentQuestionDialog() : WaterfallDialog(DialogIds.DocumentQuestion,
-[
-    AskNextQuestionStepAsync,
-    RecordAnswerStepAsync,
-])
+/// <summary>Asks the draft's questions not yet answered. "I don't know" leaves that part blank (never invented).</summary>
+public sealed class DocumentQuestionDialog() : AskUntilKnownDialog(DialogIds.DocumentQuestion)
 {
-    private const string QuestionKey = "question";
-
-    private static Task<DialogTurnResult> AskNextQuestionStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    protected override NextQuestion? Next(TurnContext turn)
     {
-        var answers = step.Turn.Profile.DocumentAnswers;
-        var next = step.Turn.Content.Documents.Questions.FirstOrDefault(q => !answers.ContainsKey(q.Id));
-        if (next is null) return step.EndAsync(null, cancellationToken);
-        step.Values[QuestionKey] = next.Id;
-        return step.PromptAsync(TextPrompt.DefaultId, new PromptOptions(next.Text), cancellationToken);
+        var answers = turn.Profile.DocumentAnswers;
+        return turn.Content.Documents.Questions.FirstOrDefault(q => !answers.ContainsKey(q.Id)) is { } next
+            ? new NextQuestion(next.Id, TextPrompt.DefaultId, new PromptOptions(next.Text))
+            : null;
     }
 
-    private static Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    protected override void Record(TurnContext turn, string askedId, JsonNode answer)
     {
-        var turn = step.Turn;
-        var said = step.ResultText ?? "";
+        var said = answer.GetValue<string>();
         var unsure = turn.Content.Words.Unsure.Any(word => TextNormalizer.Normalize(word) == TextNormalizer.Normalize(said));
-        turn.Profile.DocumentAnswers[step.Values[QuestionKey]!.GetValue<string>()] = unsure ? "" : said;
-        return step.ReplaceDialogAsync(DialogIds.DocumentQuestion, null, cancellationToken);
+        turn.Profile.DocumentAnswers[askedId] = unsure ? "" : said;
     }
 }

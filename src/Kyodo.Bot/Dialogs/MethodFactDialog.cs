@@ -1,40 +1,25 @@
 using System.Globalization;
-using Kyodo.Bot.Content;
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Prompts;
-using Kyodo.Bot.Guidance;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Conversation;
 
 namespace Kyodo.Bot.Dialogs;
 
-/// <summary>Asks the recommender's facts that are still unknown, one per loop (a choice, or a number such as how many parties).</summary>
-public sealed class MethodFactDialog() : WaterfallDialog(DialogIds.MethodFact,
-[
-    AskNextFactStepAsync,
-    RecordFactStepAsync,
-])
+/// <summary>Asks the recommender's facts that are still unknown (a choice, or a number such as how many parties).</summary>
+public sealed class MethodFactDialog() : AskUntilKnownDialog(DialogIds.MethodFact)
 {
-    private const string FactKey = "fact";
-
-    private static Task<DialogTurnResult> AskNextFactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    protected override NextQuestion? Next(TurnContext turn)
     {
-        var turn = step.Turn;
         var missing = MethodRecommender.MissingFacts(turn.Content.Methods, turn.Profile.Facts);
-        if (missing.Count == 0) return step.EndAsync(null, cancellationToken);
-
+        if (missing.Count == 0) return null;
         var fact = missing[0];
-        step.Values[FactKey] = fact.Id;
         return fact.Kind == FactKind.Number
-            ? step.PromptAsync(NumberPrompt.DefaultId, new PromptOptions(fact.Question), cancellationToken)
-            : step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(fact.Question, Choices: fact.Answers), cancellationToken);
+            ? new NextQuestion(fact.Id, NumberPrompt.DefaultId, new PromptOptions(fact.Question))
+            : new NextQuestion(fact.Id, ChoicePrompt.DefaultId, new PromptOptions(fact.Question, Choices: fact.Answers));
     }
 
-    private static Task<DialogTurnResult> RecordFactStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var factId = step.Values[FactKey]!.GetValue<string>();
-        var answer = step.Result is { } result && result.GetValueKind() == System.Text.Json.JsonValueKind.Number
-            ? result.GetValue<int>().ToString(CultureInfo.InvariantCulture)
-            : step.ResultText!;
-        step.Turn.Profile.Facts[factId] = answer;
-        return step.ReplaceDialogAsync(DialogIds.MethodFact, null, cancellationToken);
-    }
+    protected override void Record(TurnContext turn, string askedId, JsonNode answer) =>
+        turn.Profile.Facts[askedId] = answer.GetValueKind() == JsonValueKind.Number
+            ? answer.GetValue<int>().ToString(CultureInfo.InvariantCulture)
+            : answer.GetValue<string>();
 }

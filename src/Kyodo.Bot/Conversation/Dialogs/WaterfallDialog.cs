@@ -12,13 +12,16 @@ public class WaterfallDialog : Dialog
     private const string OptionsKey = "options";
     internal const string ValuesKey = "values";
 
-    private readonly IReadOnlyList<WaterfallStep> _steps;
-
     public WaterfallDialog(string id, IReadOnlyList<WaterfallStep> steps) : base(id)
     {
         if (steps.Count == 0) throw new ArgumentException("A waterfall needs at least one step.", nameof(steps));
-        _steps = steps;
+        Steps = steps;
     }
+
+    /// <summary>For subclasses whose steps are instance methods: they set <see cref="Steps"/> in their constructor.</summary>
+    protected WaterfallDialog(string id) : base(id) => Steps = [];
+
+    protected IReadOnlyList<WaterfallStep> Steps { get; set; }
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
@@ -37,11 +40,11 @@ public class WaterfallDialog : Dialog
 
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, JsonNode? result, CancellationToken cancellationToken)
     {
-        if (index >= _steps.Count) return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+        if (index >= Steps.Count) return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         var state = dc.ActiveDialog!.State;
         state[StepKey] = index;
         var step = new WaterfallStepContext(this, dc, index, state[OptionsKey], (JsonObject)state[ValuesKey]!, result);
-        return await _steps[index](step, cancellationToken).ConfigureAwait(false);
+        return await Steps[index](step, cancellationToken).ConfigureAwait(false);
     }
 
     private static int CurrentStep(DialogContext dc) => dc.ActiveDialog!.State[StepKey]!.GetValue<int>();

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Kyodo.Bot.Content;
-using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Kyodo.Bot.Content;
-using Kyodo.Bot.Conversation.Dialogs;
-using Kyodo.Bot.Conversation.Replies;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 

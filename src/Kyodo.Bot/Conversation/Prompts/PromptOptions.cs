@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Activities;
-using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Conversation.Prompts;
 

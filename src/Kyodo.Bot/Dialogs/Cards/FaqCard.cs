@@ -1,6 +1,4 @@
-using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation;
-using Kyodo.Bot.Conversation.Replies;
 
 namespace Kyodo.Bot.Dialogs.Cards;
 

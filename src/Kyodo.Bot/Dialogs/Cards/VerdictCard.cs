@@ -1,7 +1,4 @@
-using Kyodo.Bot.Content;
 using Kyodo.Bot.Conversation;
-using Kyodo.Bot.Conversation.Replies;
-using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Dialogs.Cards;
 
