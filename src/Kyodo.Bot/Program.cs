@@ -4,6 +4,7 @@ using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Documents;
 using Kyodo.Bot.Hosting;
+using Kyodo.Bot.Logging;
 
 if (args is ["check-content", ..])
     return ContentCheckCommand.Run(RepositoryPaths.Resolve(args.ElementAtOrDefault(1) ?? "dialogs", Directory.GetCurrentDirectory()), Console.Out);
@@ -12,6 +13,7 @@ if (args is ["teams-package", ..])
     return TeamsPackageCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddKyodoLogging();
 try
 {
     builder.Services.AddKyodoBot(builder.Configuration, builder.Environment.ContentRootPath);

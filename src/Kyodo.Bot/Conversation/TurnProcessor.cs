@@ -3,6 +3,7 @@ using Kyodo.Bot.Activities;
 using Kyodo.Bot.Channels;
 using Kyodo.Bot.Channels.WebChat;
 using Kyodo.Bot.Content;
+using Kyodo.Bot.Logging;
 using Kyodo.Bot.Conversation.Replies;
 using Kyodo.Bot.Storage;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ public sealed class TurnProcessor(
 
     public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
     {
+        using var correlation = logger.BeginCorrelation(incoming.Id);
         try
         {
             return await ProcessWithStateAsync(incoming, cancellationToken).ConfigureAwait(false);

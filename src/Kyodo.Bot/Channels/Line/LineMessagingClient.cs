@@ -55,7 +55,7 @@ public sealed class LineMessagingClient
             return;
         }
         var details = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        _logger.LogWarning("LINE refused {Path} with {Status}: {Details}", path, (int)response.StatusCode, details);
+        _logger.LogWarning("LINE refused {Path} with {Status}: {Details}", path, (int)response.StatusCode, Logging.PersonalDataMasker.Mask(details));
         throw new LineApiException(response.StatusCode, details);
     }
 

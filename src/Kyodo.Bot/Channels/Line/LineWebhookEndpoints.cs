@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kyodo.Bot.Hosting;
+using Kyodo.Bot.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kyodo.Bot.Channels.Line;
@@ -40,9 +41,11 @@ public static class LineWebhookEndpoints
         }
         if (events.Count == 0) return Results.Ok();   // LINE's "verify" call
 
+        var logger = loggers.CreateLogger(typeof(LineWebhookEndpoints));
+        using var correlation = logger.BeginCorrelation(events[0].WebhookEventId);
         var added = await inbox.AddAsync(events, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (added < events.Count)
-            loggers.CreateLogger(typeof(LineWebhookEndpoints)).LogInformation("{Count} redelivered LINE event(s) were already stored.", events.Count - added);
+            logger.LogInformation("{Count} redelivered LINE event(s) were already stored.", events.Count - added);
         signal.Notify();
         return Results.Ok();
     }
