@@ -95,6 +95,9 @@ public static class MessageKeys
     public const string DocumentChoosePrompt = "document_choose_prompt";       // which draft: proposal, agreement, both
     public const string DocumentBothLabel = "document_both_label";
     public const string DocumentReady = "document_ready";                      // {title} {docx} {markdown} {hours}
+    public const string FileDeclined = "file_declined";                        // Teams: the person declined the file
+    public const string FileExpired = "file_expired";                          // Teams: the draft expired before it was accepted
+    public const string FileUploadFailed = "file_upload_failed";               // Teams: the upload to OneDrive failed
 
     // The person's data
     public const string DeleteDataConfirm = "delete_data_confirm";             // delete your answers and progress?

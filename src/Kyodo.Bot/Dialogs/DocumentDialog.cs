@@ -45,13 +45,15 @@ public sealed class DocumentDialog(DocumentStore store, IOptions<DocumentOptions
         {
             var draft = DocumentComposer.Compose(documents, template, Answers(turn), turn.Profile.ChosenMethod);
             var stem = $"{template.Id}-{DateTime.UtcNow:yyyyMMdd}";
-            var docx = await store.SaveAsync(stem + ".docx", DocxContentType, DocxWriter.Write(draft), cancellationToken).ConfigureAwait(false);
+            var docxBytes = DocxWriter.Write(draft);
+            var docx = await store.SaveAsync(stem + ".docx", DocxContentType, docxBytes, cancellationToken).ConfigureAwait(false);
             var markdown = await store.SaveAsync(stem + ".md", "text/markdown; charset=utf-8", Encoding.UTF8.GetBytes(MarkdownWriter.Write(draft)), cancellationToken).ConfigureAwait(false);
             turn.SendText(turn.Message(MessageKeys.DocumentReady,
                 ("title", draft.Title),
                 ("docx", Link(turn, options, docx)),
                 ("markdown", Link(turn, options, markdown)),
                 ("hours", (options.LinkLifetimeMinutes / 60.0).ToString("0.#", CultureInfo.InvariantCulture))));
+            turn.Send(new FileReply(stem + ".docx", DocxContentType, Link(turn, options, docx), docx, docxBytes.Length));
         }
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }

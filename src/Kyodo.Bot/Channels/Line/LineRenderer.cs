@@ -38,6 +38,7 @@ public sealed class LineRenderer : IReplyRenderer
         TextReply text => Texts(text.Text),
         ChoiceReply choice => Choices(choice),
         CardReply cards => Cards(cards.Cards),
+        FileReply => [], // the download link is already in the text before it
         _ => throw new NotSupportedException($"No LINE rendering for {reply.GetType().Name}."),
     };
 

@@ -19,7 +19,7 @@ public static class TeamsEndpoints
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ConversationReferenceStore references,
-        ITurnProcessor bot, ConnectorClient connector, ILoggerFactory loggers)
+        ITurnProcessor bot, ConnectorClient connector, TeamsFileConsentHandler fileConsent, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
         if (await RequestBody.ReadAsync(request, options.MaxBodyBytes).ConfigureAwait(false) is not { } body)
@@ -48,6 +48,11 @@ public static class TeamsEndpoints
             await references.SaveAsync(reference, request.HttpContext.RequestAborted).ConfigureAwait(false);
 
         var isInvoke = activity.Type == ActivityTypes.Invoke;
+        if (isInvoke && activity.Name == TeamsFiles.ConsentInvoke)
+        {
+            await fileConsent.HandleAsync(activity, CancellationToken.None).ConfigureAwait(false);
+            return Results.Json(new { status = 200 });
+        }
         var expectReplies = activity.DeliveryMode == "expectReplies";
         var incomingId = activity.Id;
         if (TeamsInbound.ForTheBot(activity) is not { } forBot)

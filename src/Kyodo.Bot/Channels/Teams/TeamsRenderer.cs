@@ -41,6 +41,9 @@ public sealed class TeamsRenderer : IReplyRenderer
                     activity.Attachments = cards.Cards.Select(c => Card(AdaptiveCardBuilder.Build(c, MessageBack))).ToList();
                     if (cards.Cards.Count > 1) activity.AttachmentLayout = "carousel";
                     break;
+                case FileReply file:
+                    activity.Attachments = [TeamsFiles.ConsentCard(file)];
+                    break;
                 default:
                     throw new NotSupportedException($"No Teams rendering for {reply.GetType().Name}.");
             }

@@ -15,6 +15,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ProactiveMessenger>();
+        services.AddHttpClient(TeamsFileConsentHandler.HttpClientName);
+        services.AddSingleton<TeamsFileConsentHandler>();
         services.AddSingleton<IReplyRenderer, TeamsRenderer>();
         return services;
     }

@@ -22,6 +22,7 @@ public sealed class WebChatRenderer : IReplyRenderer
             TextReply text => Message(incoming, text.Text),
             ChoiceReply choice => WithSuggestedActions(Message(incoming, choice.Text), choice.Buttons),
             CardReply cards => WithCards(Message(incoming, null), cards.Cards),
+            FileReply file => WithFile(Message(incoming, null), file),
             _ => throw new NotSupportedException($"No Web Chat rendering for {reply.GetType().Name}."),
         }).ToArray();
 
@@ -50,6 +51,12 @@ public sealed class WebChatRenderer : IReplyRenderer
             }).ToList(),
         };
         activity.InputHint = "expectingInput";
+        return activity;
+    }
+
+    private static Activity WithFile(Activity activity, FileReply file)
+    {
+        activity.Attachments = [new Attachment { ContentType = file.ContentType, ContentUrl = file.DownloadUrl, Name = file.Name }];
         return activity;
     }
 

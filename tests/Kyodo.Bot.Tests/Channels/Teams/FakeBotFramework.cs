@@ -29,6 +29,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private readonly ConcurrentQueue<HttpStatusCode> _connectorAnswers = new();
 
     public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonObject Body);
+    public sealed record Upload(string Path, string? ContentRange, byte[] Bytes);
 
     private FakeBotFramework(WebApplication app, string baseUrl, RSA key)
     {
@@ -41,7 +42,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public RsaSecurityKey Key { get; }
     public string ServiceUrl => BaseUrl + "/connector/";
     public ConcurrentQueue<ConnectorCall> ConnectorCalls { get; } = new();
+    public ConcurrentQueue<Upload> Uploads { get; } = new();
     public int TokenRequests;
+
+    /// <summary>Where Teams would let the bot upload a file the person accepted (a OneDrive upload session).</summary>
+    public string UploadUrl(string name) => BaseUrl + "/upload/" + name;
 
     public static async Task<FakeBotFramework> StartAsync()
     {
@@ -84,6 +89,13 @@ public sealed class FakeBotFramework : IAsyncDisposable
                 return Results.StatusCode((int)status);
             }
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+        app.MapPut("/upload/{name}", async (HttpContext context, string name) =>
+        {
+            using var bytes = new MemoryStream();
+            await context.Request.Body.CopyToAsync(bytes);
+            fake!.Uploads.Enqueue(new Upload(name, context.Request.Headers.ContentRange, bytes.ToArray()));
+            return Results.Json(new { id = name }, statusCode: 201);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
