@@ -114,7 +114,12 @@ public sealed record Desk(
     string? Url,
     string? Hours,
     string? Note,
-    SourceRef Source);
+    SourceRef Source,
+    Kyodo.Bot.Handoff.OfficeHours? ChatHours = null)
+{
+    /// <summary>Whether staff of this desk take over chats (it has chat hours); otherwise the person gets the contact details.</summary>
+    public bool TakesChats => ChatHours is not null;
+}
 
 /// <summary>An area a person can pick; routing goes municipality desk first, then the prefecture's desk.</summary>
 public sealed record Area(string Prefecture, IReadOnlyList<string> Municipalities);

@@ -89,12 +89,36 @@ public static class MessageKeys
     public const string DeskHoursLabel = "desk_hours_label";
     public const string DeskNoContact = "desk_no_contact";                     // the seeds give no phone/e-mail
     public const string DeskHoursUnknown = "desk_hours_unknown";
-    public const string DeskHandoffNotYet = "desk_handoff_not_yet";            // talking to a person here is not live yet
 
     // Documents
     public const string DocumentChoosePrompt = "document_choose_prompt";       // which draft: proposal, agreement, both
     public const string DocumentBothLabel = "document_both_label";
     public const string DocumentReady = "document_ready";                      // {title} {docx} {markdown} {hours}
+    // Handoff to a person at the desk
+    public const string HandoffConfirm = "handoff_confirm";                    // {desk} {when}: connect you to the desk's staff?
+    public const string HandoffOpenNow = "handoff_open_now";                   // within chat hours
+    public const string HandoffClosedNow = "handoff_closed_now";               // {next}: outside chat hours, a reply from {next}
+    public const string HandoffNoOpening = "handoff_no_opening";               // no opening in sight
+    public const string HandoffAskWords = "handoff_ask_words";                 // what do you want to consult about?
+    public const string HandoffQueued = "handoff_queued";                      // {desk}: waiting for a person; the bot keeps helping
+    public const string HandoffNoChat = "handoff_no_chat";                     // this desk takes no chats: contact details instead
+    public const string HandoffDeclined = "handoff_declined";                  // the person said no to connecting
+    public const string HandoffAlreadyOpen = "handoff_already_open";           // a request is already waiting
+    public const string HandoffWithdrawLabel = "handoff_withdraw_label";       // button: leave the queue
+    public const string HandoffWithdrawn = "handoff_withdrawn";                // left the queue
+    public const string HandoffTaken = "handoff_taken";                        // {name}: a staff member joined
+    public const string StaffSays = "staff_says";                              // {text}: a staff member's message
+    public const string HandoffClosed = "handoff_closed";                      // staff closed: thanks, rate 1–5
+    public const string RatingCommentPrompt = "rating_comment_prompt";         // optional comment
+    public const string NoCommentLabel = "no_comment_label";
+    public const string RatingThanks = "rating_thanks";
+    public const string ResumeOffer = "resume_offer";                          // {step}: continue the checklist from there?
+    public const string EscalationOfferLegal = "escalation_offer_legal";       // contracts / legal responsibility: beyond the guide
+    public const string EscalationOfferDistress = "escalation_offer_distress"; // distress or complaint words
+    public const string EscalationOfferJudgement = "escalation_offer_judgement"; // the diagnosis needs a person's judgement
+    public const string PersonSentAttachment = "person_sent_attachment";       // {kind}: shown to staff for a sticker, image …
+    public static readonly string AttachmentPrefix = "attachment_";                     // attachment_sticker, attachment_image … (optional)
+    public const string AttachmentOther = "attachment_other";
     public const string FileDeclined = "file_declined";                        // Teams: the person declined the file
     public const string FileExpired = "file_expired";                          // Teams: the draft expired before it was accepted
     public const string FileUploadFailed = "file_upload_failed";               // Teams: the upload to OneDrive failed

@@ -1,9 +1,21 @@
 using Kyodo.Bot.Conversation.Dialogs;
+using Kyodo.Bot.Handoff;
 
 namespace Kyodo.Bot.Conversation;
 
-/// <summary>What the bot remembers about one conversation: its dialog stack (saved each turn).</summary>
+/// <summary>What the bot remembers about one conversation: its dialog stack and the last few exchanges (saved each turn).</summary>
 public sealed class ConversationState
 {
+    /// <summary>How many lines of the conversation are kept for a handoff dossier.</summary>
+    public const int RecentLines = 20;
+
     public List<DialogInstance> DialogStack { get; set; } = [];
+
+    public List<TranscriptLine> Recent { get; set; } = [];
+
+    public void Remember(IEnumerable<TranscriptLine> lines)
+    {
+        Recent.AddRange(lines.Where(l => l.Text.Length > 0));
+        if (Recent.Count > RecentLines) Recent.RemoveRange(0, Recent.Count - RecentLines);
+    }
 }

@@ -45,7 +45,11 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
             return;
         }
 
-        var result = await HandleInterruptionAsync(dc, Interruption.Detect(turn), cancellationToken).ConfigureAwait(false)
+        var interruption = Interruption.Detect(turn);
+        // Inside the handoff itself, words like 「相談したい」 are the person's answer, not a new request.
+        if (interruption.Kind is InterruptionKind.Human or InterruptionKind.Legal or InterruptionKind.Distress && dc.Stack.Any(d => d.Id == DialogIds.Handoff))
+            interruption = new Interruption(InterruptionKind.None);
+        var result = await HandleInterruptionAsync(dc, interruption, cancellationToken).ConfigureAwait(false)
             ?? await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
         if (result.Status == DialogTurnStatus.Empty)
             result = await RouteAsync(dc, firstContact, cancellationToken).ConfigureAwait(false);
@@ -89,8 +93,18 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
                 dc.CancelAllDialogs();
                 return await dc.BeginDialogAsync(DialogIds.DeleteData, null, cancellationToken).ConfigureAwait(false);
             case InterruptionKind.Human:
-                return await dc.BeginDialogAsync(DialogIds.Desk, null, cancellationToken).ConfigureAwait(false);
-            case InterruptionKind.MenuItem when interruption.MenuItemId is { } id && DialogIds.ForMenuItem(id) is { } dialogId:
+                return await dc.BeginDialogAsync(DialogIds.Handoff, new JsonObject { [HandoffDialog.ReasonOption] = interruption.Detail }, cancellationToken).ConfigureAwait(false);
+            case InterruptionKind.Legal or InterruptionKind.Distress:
+                turn.SendText(turn.Message(interruption.Kind == InterruptionKind.Legal ? MessageKeys.EscalationOfferLegal : MessageKeys.EscalationOfferDistress));
+                return await dc.BeginDialogAsync(DialogIds.Handoff, new JsonObject
+                {
+                    [HandoffDialog.ReasonOption] = interruption.Kind.ToString(),
+                    [HandoffDialog.WordsOption] = turn.Text,
+                }, cancellationToken).ConfigureAwait(false);
+            case InterruptionKind.Rating:
+                dc.CancelAllDialogs();
+                return await dc.BeginDialogAsync(DialogIds.Feedback, new JsonObject { [FeedbackDialog.RatingOption] = interruption.Detail }, cancellationToken).ConfigureAwait(false);
+            case InterruptionKind.MenuItem when interruption.Detail is { } id && DialogIds.ForMenuItem(id) is { } dialogId:
                 dc.CancelAllDialogs();
                 return await dc.BeginDialogAsync(dialogId, null, cancellationToken).ConfigureAwait(false);
             default:

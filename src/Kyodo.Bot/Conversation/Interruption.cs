@@ -3,10 +3,11 @@ using Kyodo.Bot.Guidance;
 
 namespace Kyodo.Bot.Conversation;
 
-public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem, DeleteData }
+public enum InterruptionKind { None, Help, Cancel, Restart, Human, MenuItem, DeleteData, Legal, Distress, Rating }
 
 /// <summary>Words and buttons that work anywhere in a conversation: help, cancel, start over, talk to a person (words in dialogs/interruptions.yaml), and the menu buttons.</summary>
-public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = null)
+/// <remarks><see cref="Detail"/> carries the menu item id, the rating button's value, or why a person is wanted.</remarks>
+public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
 {
     /// <summary>Menu buttons carry this prefix, so pressing an old menu button mid-dialog switches topic.</summary>
     public const string MenuValuePrefix = "menu.";
@@ -18,7 +19,10 @@ public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = nu
         switch (turn.ButtonValue)
         {
             case Prompt.MenuValue: return new(InterruptionKind.Restart);
-            case Prompt.HumanValue: return new(InterruptionKind.Human);
+            case Prompt.HumanValue: return new(InterruptionKind.Human, nameof(Handoff.EscalationReason.Misunderstood));
+            case Handoff.HandoffDesk.AskValue: return new(InterruptionKind.Human);
+            case { } value when value.StartsWith(Handoff.HandoffDesk.RateValuePrefix, StringComparison.Ordinal):
+                return new(InterruptionKind.Rating, value);
             case { } value when value.StartsWith(MenuValuePrefix, StringComparison.Ordinal):
                 return new(InterruptionKind.MenuItem, value[MenuValuePrefix.Length..]);
         }
@@ -34,6 +38,8 @@ public sealed record Interruption(InterruptionKind Kind, string? MenuItemId = nu
             return new(InterruptionKind.Restart);
         if (Contains(words, "human", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
             return new(InterruptionKind.Human);
+        if (Contains(words, "legal", said)) return new(InterruptionKind.Legal);
+        if (Contains(words, "distress", said)) return new(InterruptionKind.Distress);
         return NoneDetected;
     }
 

@@ -33,6 +33,9 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     /// </summary>
     public Func<TurnContext, bool>? AnswerAside { get; set; }
 
+    /// <summary>The last lines of this conversation before this turn (for a handoff dossier).</summary>
+    public IReadOnlyList<Handoff.TranscriptLine> Recent { get; init; } = [];
+
     /// <summary>The person asked to be forgotten: their stored data is deleted when the turn ends.</summary>
     public bool PersonForgotten { get; private set; }
 

@@ -3,6 +3,7 @@ using Kyodo.Bot.Activities;
 using Kyodo.Bot.Channels;
 using Kyodo.Bot.Channels.WebChat;
 using Kyodo.Bot.Content;
+using Kyodo.Bot.Handoff;
 using Kyodo.Bot.Logging;
 using Kyodo.Bot.Conversation.Replies;
 using Kyodo.Bot.Storage;
@@ -21,6 +22,7 @@ public sealed class TurnProcessor(
     GuidanceBot bot,
     IEnumerable<IReplyRenderer> renderers,
     IEnumerable<IPersonalDataEraser> erasers,
+    IEnumerable<ITurnGate> gates,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     private const int MaxAttempts = 3;
@@ -57,7 +59,7 @@ public sealed class TurnProcessor(
             var content = contentProvider.Current;
             var conversation = await LoadAsync<ConversationState>(keys.Conversation, cancellationToken).ConfigureAwait(false);
             var profile = await LoadAsync<UserProfile>(keys.User, cancellationToken).ConfigureAwait(false);
-            var turn = new TurnContext(incoming, content, profile.Value);
+            var turn = new TurnContext(incoming, content, profile.Value) { Recent = conversation.Value.Recent.ToArray() };
             var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -92,7 +94,12 @@ public sealed class TurnProcessor(
     {
         try
         {
+            foreach (var gate in gates)
+            {
+                if (await gate.InterceptAsync(turn, conversation, cancellationToken).ConfigureAwait(false)) return false;
+            }
             await bot.OnTurnAsync(turn, conversation, cancellationToken).ConfigureAwait(false);
+            conversation.Remember(Transcript(turn));
             return false;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -104,6 +111,13 @@ public sealed class TurnProcessor(
             GuidanceBot.ShowMenu(turn);
             return true;
         }
+    }
+
+    private static IEnumerable<TranscriptLine> Transcript(TurnContext turn)
+    {
+        var at = turn.Activity.Timestamp ?? DateTimeOffset.UtcNow;
+        if (turn.Text is { } said) yield return new TranscriptLine(Speaker.Person, said, at);
+        foreach (var reply in turn.Replies) yield return new TranscriptLine(Speaker.Bot, reply.Summary, at);
     }
 
     /// <summary>The channel's own renderer; Web Chat's for channels without one.</summary>

@@ -14,6 +14,9 @@ public sealed class DeskDialog() : WaterfallDialog(DialogIds.Desk,
     /// <summary>Option: what the person typed to get here (「下関に住んでいます」); a prefecture or municipality in it is used.</summary>
     public const string TextOption = "text";
 
+    /// <summary>Option: only find the desk and return its id (for the handoff), without showing its card.</summary>
+    public const string PickOnlyOption = "pickOnly";
+
     private const string OtherAreaId = "other";
     private const string TypedKey = "typed";
 
@@ -74,8 +77,8 @@ public sealed class DeskDialog() : WaterfallDialog(DialogIds.Desk,
             turn.SendText(turn.Message(MessageKeys.DeskNotFound));
             return step.EndAsync(null, cancellationToken);
         }
+        if (step.Options?[PickOnlyOption]?.GetValue<bool>() == true) return step.EndAsync(desk.Id, cancellationToken);
         turn.Send(new CardReply(DeskCard.Build(turn, desk)));
-        turn.SendText(turn.Message(MessageKeys.DeskHandoffNotYet));
         return step.EndAsync(null, cancellationToken);
     }
 }

@@ -13,6 +13,8 @@ public static class DialogIds
     public const string DeleteData = "deleteData";
     public const string DiagnosisQuestion = "diagnosisQuestion";
     public const string MethodFact = "methodFact";
+    public const string Handoff = "handoff";
+    public const string Feedback = "feedback";
 
     public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question];
 

@@ -10,6 +10,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.WebChatPersonChannel>();
         services.AddSingleton<DirectLineConversations>();
         return services;
     }

@@ -6,6 +6,7 @@ using Kyodo.Bot.Conversation.Dialogs;
 using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Dialogs;
 using Kyodo.Bot.Documents;
+using Kyodo.Bot.Handoff;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Kyodo.Bot.Storage;
@@ -43,10 +44,13 @@ public static class BotServiceCollectionExtensions
             new DocumentDialog(provider.GetRequiredService<DocumentStore>(), provider.GetRequiredService<IOptions<DocumentOptions>>()),
             new DocumentQuestionDialog(),
             new DeleteDataDialog(),
+            new HandoffDialog(provider.GetRequiredService<HandoffDesk>(), provider.GetRequiredService<TimeProvider>()),
+            new FeedbackDialog(provider.GetRequiredService<HandoffDesk>()),
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
+        services.AddHandoffDesk();
         return services;
     }
 }

@@ -79,5 +79,53 @@ public sealed class SqliteDatabase
             user_id TEXT PRIMARY KEY,
             unfollowed_at TEXT
         );
+        CREATE TABLE IF NOT EXISTS tickets (
+            id TEXT PRIMARY KEY,
+            desk_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            dossier TEXT NOT NULL,
+            state TEXT NOT NULL,
+            waiting_since TEXT NOT NULL,
+            assigned_to TEXT,
+            assigned_name TEXT,
+            assigned_at TEXT,
+            closed_at TEXT,
+            outcome TEXT,
+            note TEXT,
+            rating INTEGER,
+            rating_comment TEXT,
+            teams_card_id TEXT
+        );
+        CREATE INDEX IF NOT EXISTS tickets_by_conversation ON tickets (channel_id, conversation_id, state);
+        CREATE INDEX IF NOT EXISTS tickets_by_desk ON tickets (desk_id, state);
+        CREATE TABLE IF NOT EXISTS ticket_messages (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_id TEXT NOT NULL,
+            speaker TEXT NOT NULL,
+            text TEXT NOT NULL,
+            name TEXT,
+            at TEXT NOT NULL,
+            delivered INTEGER NOT NULL DEFAULT 1,
+            error TEXT
+        );
+        CREATE INDEX IF NOT EXISTS ticket_messages_by_ticket ON ticket_messages (ticket_id, seq);
+        CREATE TABLE IF NOT EXISTS desk_channels (
+            desk_id TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            bound_by TEXT NOT NULL,
+            bound_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS staff_accounts (
+            user_name TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            desk_id TEXT NOT NULL,
+            is_admin INTEGER NOT NULL,
+            password_hash TEXT NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT
+        );
         """;
 }

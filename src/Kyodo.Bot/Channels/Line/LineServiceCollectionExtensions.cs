@@ -16,6 +16,7 @@ public static class LineServiceCollectionExtensions
         services.AddSingleton<LineDelivery>();
         services.AddSingleton<LineEventProcessor>();
         services.AddSingleton<IReplyRenderer, LineRenderer>();
+        services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.LinePersonChannel>();
         services.AddSingleton<LineRetention>();
         services.AddHostedService<LineInboxWorker>();
         services.AddHostedService<LineRetentionWorker>();

@@ -18,6 +18,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(TeamsFileConsentHandler.HttpClientName);
         services.AddSingleton<TeamsFileConsentHandler>();
         services.AddSingleton<IReplyRenderer, TeamsRenderer>();
+        services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.TeamsPersonChannel>();
         return services;
     }
 

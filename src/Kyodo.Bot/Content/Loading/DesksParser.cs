@@ -1,3 +1,4 @@
+using Kyodo.Bot.Handoff;
 using YamlDotNet.RepresentationModel;
 
 namespace Kyodo.Bot.Content.Loading;
@@ -15,16 +16,20 @@ internal static class DesksParser
             if (reader.String(node, "prefecture") is { } prefecture)
                 areas.Add(new Area(prefecture, reader.StringList(node, "municipalities")));
         }
+        var defaultChatHours = ChatHours(reader, root);
         var desks = new List<(Desk Desk, YamlNode Node)>();
         foreach (var node in reader.Items(root, "items"))
         {
-            if (Desk(reader, node, areas) is { } desk) desks.Add((desk, node));
+            if (Desk(reader, node, areas, defaultChatHours) is { } desk) desks.Add((desk, node));
         }
         reader.Unique(desks.Select(d => ((string?)d.Desk.Id, d.Node)), "desk");
         return new DeskContent(desks.Select(d => d.Desk).ToArray(), areas);
     }
 
-    private static Desk? Desk(YamlFileReader reader, YamlMappingNode node, IReadOnlyList<Area> areas)
+    private static OfficeHours? ChatHours(YamlFileReader reader, YamlMappingNode node) =>
+        reader.Mapping(node, "chat_hours", required: false) is { } hours ? ChatHoursParser.Parse(reader, hours) : null;
+
+    private static Desk? Desk(YamlFileReader reader, YamlMappingNode node, IReadOnlyList<Area> areas, OfficeHours? defaultChatHours)
     {
         var id = reader.Id(node);
         var name = reader.String(node, "name");
@@ -39,8 +44,21 @@ internal static class DesksParser
                 reader.Error(node, $"municipality '{unknown}' is not in the areas list of {prefecture}");
         }
         string? Optional(string key) => reader.String(node, key, required: false);
+        var chat = Optional("chat") switch
+        {
+            null or "true" => true,
+            "false" => false,
+            var other => Invalid(reader, node, $"chat must be true or false, not '{other}'"),
+        };
+        var chatHours = chat ? ChatHours(reader, node) ?? defaultChatHours : null;
         if (id is null || name is null || prefecture is null || source is null) return null;
         return new Desk(id, name, prefecture, municipalities, Optional("phone"), Optional("fax"), Optional("email"),
-            Optional("address"), Optional("url"), Optional("hours"), Optional("note"), source);
+            Optional("address"), Optional("url"), Optional("hours"), Optional("note"), source, chatHours);
+    }
+
+    private static bool Invalid(YamlFileReader reader, YamlNode node, string message)
+    {
+        reader.Error(node, message);
+        return false;
     }
 }

@@ -6,7 +6,7 @@ namespace Kyodo.Bot.Content.Loading;
 internal static class SmallFilesParser
 {
     public static readonly IReadOnlyList<string> MenuIds = ["diagnose", "recommend", "checklist", "document", "desk", "question"];
-    public static readonly IReadOnlyList<string> InterruptionGroups = ["help", "cancel", "restart", "human", "delete_data"];
+    public static readonly IReadOnlyList<string> InterruptionGroups = ["help", "cancel", "restart", "human", "delete_data", "legal", "distress"];
 
     public static IReadOnlyDictionary<string, string> Messages(string directory, LoadContext context)
     {

@@ -4,7 +4,18 @@ namespace Kyodo.Bot.Conversation.Replies;
 /// What the bot says, independent of channel. Each channel renders these natively
 /// (Web Chat: suggested actions and Adaptive Cards; LINE: quick replies and Flex; Teams: Adaptive Cards).
 /// </summary>
-public abstract record Reply;
+public abstract record Reply
+{
+    /// <summary>The reply as one line of a transcript (cards by their title).</summary>
+    public string Summary => this switch
+    {
+        TextReply text => text.Text,
+        ChoiceReply choice => choice.Text,
+        CardReply cards => string.Join(" / ", cards.Cards.Select(c => c.AltText)),
+        FileReply file => file.Name,
+        _ => GetType().Name,
+    };
+}
 
 public sealed record TextReply(string Text) : Reply;
 

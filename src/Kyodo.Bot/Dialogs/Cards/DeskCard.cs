@@ -5,7 +5,8 @@ namespace Kyodo.Bot.Dialogs.Cards;
 /// <summary>A desk's contact details, only those the seeds give; says so when there is no phone or e-mail, never invents one.</summary>
 public static class DeskCard
 {
-    public static Card Build(TurnContext turn, Desk desk)
+    /// <summary>With <paramref name="offerChat"/>, a desk that takes chats gets a 「相談員と話したい」 button.</summary>
+    public static Card Build(TurnContext turn, Desk desk, bool offerChat = true)
     {
         var lines = new List<string>();
         void Add(string labelKey, string? value)
@@ -23,6 +24,7 @@ public static class DeskCard
         var sections = new List<CardSection> { new(null, lines) };
         if (desk.Note is { } note) sections.Add(new CardSection(null, [note]));
         sections.Add(SourceSection.Of(turn, [desk.Source]));
-        return new Card(turn.Message(MessageKeys.DeskIntro, ("name", desk.Name)), null, sections, []);
+        ReplyButton[] buttons = offerChat && desk.TakesChats ? [new ReplyButton(turn.Message(MessageKeys.TalkToPersonLabel), Handoff.HandoffDesk.AskValue)] : [];
+        return new Card(turn.Message(MessageKeys.DeskIntro, ("name", desk.Name)), null, sections, buttons);
     }
 }

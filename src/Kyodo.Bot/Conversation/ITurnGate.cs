@@ -1,0 +1,7 @@
+namespace Kyodo.Bot.Conversation;
+
+/// <summary>Looks at a turn before the bot does; returns true when the turn is not the bot's to answer (a person owns it).</summary>
+public interface ITurnGate
+{
+    Task<bool> InterceptAsync(TurnContext turn, ConversationState conversation, CancellationToken cancellationToken);
+}

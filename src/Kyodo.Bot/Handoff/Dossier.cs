@@ -1,0 +1,21 @@
+namespace Kyodo.Bot.Handoff;
+
+/// <summary>
+/// What staff need to pick up a consultation without asking again: the person's own words, area, diagnosis answers
+/// and verdict, recommended and chosen methods, checklist progress, and the recent conversation.
+/// </summary>
+public sealed record Dossier(
+    string Words,
+    string? Prefecture,
+    string? Municipality,
+    string? ProjectDescription,
+    IReadOnlyList<DossierAnswer> DiagnosisAnswers,
+    string? Verdict,
+    IReadOnlyList<string> RecommendedMethods,
+    string? ChosenMethod,
+    IReadOnlyList<string> TickedItems,
+    string? CurrentStep,
+    IReadOnlyList<TranscriptLine> RecentConversation);
+
+/// <summary>A diagnosis question and the person's answer, as people read them.</summary>
+public sealed record DossierAnswer(string Question, string Answer);
