@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Dialogs.Cards;
@@ -50,7 +49,7 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
         step.Values[DeskKey] = deskId;
         var when = opening <= clock.GetUtcNow()
             ? turn.Message(MessageKeys.HandoffOpenNow)
-            : turn.Message(MessageKeys.HandoffClosedNow, ("next", JapaneseTime(opening)));
+            : turn.Message(MessageKeys.HandoffClosedNow, ("next", HandoffTime.Japanese(opening)));
         return step.PromptAsync(ConfirmPrompt.DefaultId, ConfirmPrompt.Options(turn, turn.Message(MessageKeys.HandoffConfirm, ("desk", found.Name), ("when", when))), cancellationToken);
     }
 
@@ -82,12 +81,4 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
     private static ReplyButton WithdrawButton(TurnContext turn) => new(turn.Message(MessageKeys.HandoffWithdrawLabel), HandoffDesk.WithdrawValue);
 
     private static Desk? Find(TurnContext turn, string deskId) => turn.Content.Desks.Desks.FirstOrDefault(d => d.Id == deskId);
-
-    /// <summary>「12月1日(月) 9:00」 in Japan time.</summary>
-    public static string JapaneseTime(DateTimeOffset instant)
-    {
-        var local = instant.ToOffset(OfficeHours.JapanOffset);
-        var weekday = CultureInfo.GetCultureInfo("ja-JP").DateTimeFormat.GetShortestDayName(local.DayOfWeek);
-        return local.ToString($"M月d日({weekday}) H:mm", CultureInfo.InvariantCulture);
-    }
 }

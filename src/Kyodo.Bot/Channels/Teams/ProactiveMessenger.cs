@@ -17,6 +17,18 @@ public sealed class ProactiveMessenger(ConversationReferenceStore references, Co
         return await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, activity, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Posts into the reply thread under <paramref name="rootMessageId"/> of a stored channel conversation.</summary>
+    public async Task<string?> SendToThreadAsync(string channelConversationId, string rootMessageId, Activity activity, CancellationToken cancellationToken)
+    {
+        var reference = await references.FindAsync(TeamsRenderer.ChannelId, channelConversationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"No stored conversation reference for {channelConversationId}.");
+        var thread = Handoff.Teams.TeamsThread.Of(channelConversationId, rootMessageId);
+        activity.ChannelId = reference.ChannelId;
+        activity.Conversation = new ConversationAccount { Id = thread, ConversationType = reference.Conversation.ConversationType, IsGroup = reference.Conversation.IsGroup, TenantId = reference.Conversation.TenantId };
+        activity.From = reference.Bot;
+        return await connector.SendToConversationAsync(reference.ServiceUrl, thread, activity, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Replaces a message the bot sent earlier (for example a card whose state changed).</summary>
     public async Task UpdateAsync(string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {

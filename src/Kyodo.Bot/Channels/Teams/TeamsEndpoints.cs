@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Conversation;
+using Kyodo.Bot.Handoff.Teams;
 using Kyodo.Bot.Hosting;
 
 namespace Kyodo.Bot.Channels.Teams;
@@ -19,7 +20,7 @@ public static class TeamsEndpoints
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ConversationReferenceStore references,
-        ITurnProcessor bot, ConnectorClient connector, TeamsFileConsentHandler fileConsent, ILoggerFactory loggers)
+        ITurnProcessor bot, ConnectorClient connector, TeamsFileConsentHandler fileConsent, TeamsStaffInbound staff, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
         if (await RequestBody.ReadAsync(request, options.MaxBodyBytes).ConfigureAwait(false) is not { } body)
@@ -55,12 +56,16 @@ public static class TeamsEndpoints
         }
         var expectReplies = activity.DeliveryMode == "expectReplies";
         var incomingId = activity.Id;
-        if (TeamsInbound.ForTheBot(activity) is not { } forBot)
+        IReadOnlyList<Activity> replies;
+        if (await staff.HandleAsync(activity, CancellationToken.None).ConfigureAwait(false) is { } staffAnswers)
+            replies = staffAnswers.Select(text => new Activity { Type = ActivityTypes.Message, Text = text }).ToArray();
+        else if (TeamsInbound.ForTheBot(activity) is { } forBot)
+            replies = await bot.ProcessAsync(forBot, CancellationToken.None).ConfigureAwait(false);
+        else
         {
             logger.LogInformation("Ignored a {Type} activity that is not for the bot.", activity.Type);
             return isInvoke ? InvokeResponse() : Results.Ok();
         }
-        var replies = await bot.ProcessAsync(forBot, CancellationToken.None).ConfigureAwait(false);
         if (expectReplies) return Results.Json(new { activities = replies }, BotJson.Options);
 
         foreach (var reply in replies)

@@ -17,6 +17,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ProactiveMessenger>();
         services.AddHttpClient(TeamsFileConsentHandler.HttpClientName);
         services.AddSingleton<TeamsFileConsentHandler>();
+        services.AddSingleton(configuration.GetSection(Handoff.Teams.HandoffOptions.Section).Get<Handoff.Teams.HandoffOptions>() ?? new());
+        services.AddSingleton<Handoff.Teams.DeskChannelStore>();
+        services.AddSingleton<Handoff.Teams.TeamsStaffInbound>();
+        services.AddSingleton<Handoff.IStaffNotifier, Handoff.Teams.TeamsDeskNotifier>();
         services.AddSingleton<IReplyRenderer, TeamsRenderer>();
         services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.TeamsPersonChannel>();
         return services;
