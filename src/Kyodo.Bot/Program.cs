@@ -12,6 +12,9 @@ if (args is ["check-content", ..])
 if (args is ["teams-package", ..])
     return TeamsPackageCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out);
 
+if (args is ["line-richmenu", ..])
+    return RichMenuCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out, Console.Error);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddKyodoLogging();
 try

@@ -11,13 +11,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Kyodo.Bot.Tests.Channels.Line;
 
-/// <summary>A stand-in for the LINE Messaging API on 127.0.0.1: records every call and answers as a test tells it to.</summary>
+/// <summary>A stand-in for the LINE Messaging API on 127.0.0.1 (messages, loading animation, rich menus): records every call and answers as a test tells it to.</summary>
 public sealed class FakeLineApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(string Path, HttpStatusCode Status, string? RetryAfter, string Body)> _scripted = new();
 
-    public sealed record Call(string Path, string? Authorization, string? RetryKey, JsonObject Body);
+    /// <summary>One request. <see cref="Body"/> is the JSON body (empty for none or a binary one), <see cref="Raw"/> the bytes as sent;
+    /// <see cref="Sequence"/> orders calls across several fakes (the Messaging API host and the data API host).</summary>
+    public sealed record Call(string Path, string? Authorization, string? RetryKey, JsonObject Body, string? ContentType = null, byte[]? Raw = null, long Sequence = 0);
+
+    private static long _sequence;
 
     public ConcurrentQueue<Call> Calls { get; } = new();
 
@@ -38,14 +42,21 @@ public sealed class FakeLineApi : IAsyncDisposable
         FakeLineApi? fake = null;
         app.MapPost("/v2/bot/{**rest}", async (HttpContext context) =>
         {
-            var body = JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync())!.AsObject();
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            var raw = buffer.ToArray();
+            var isJson = context.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && raw.Length > 0;
+            var body = isJson ? JsonNode.Parse(raw)!.AsObject() : new JsonObject();
             var path = context.Request.Path.Value!;
-            fake!.Calls.Enqueue(new Call(path, context.Request.Headers.Authorization, context.Request.Headers["X-Line-Retry-Key"], body));
+            fake!.Calls.Enqueue(new Call(path, context.Request.Headers.Authorization, context.Request.Headers["X-Line-Retry-Key"], body,
+                context.Request.ContentType, raw, Interlocked.Increment(ref _sequence)));
             if (fake._scripted.TryPeek(out var next) && path.EndsWith(next.Path, StringComparison.Ordinal) && fake._scripted.TryDequeue(out next))
             {
                 if (next.RetryAfter is not null) context.Response.Headers.RetryAfter = next.RetryAfter;
                 return Results.Text(next.Body, "application/json", statusCode: (int)next.Status);
             }
+            if (path == "/v2/bot/richmenu") return Results.Json(new { richMenuId = $"richmenu-{Guid.NewGuid():N}" });
+            if (path.Contains("/richmenu/", StringComparison.Ordinal)) return Results.Json(new { });
             return Results.Json(path.EndsWith("/loading/start") ? new { } : new { sentMessages = new[] { new { id = "1" } } },
                 statusCode: path.EndsWith("/loading/start") ? 202 : 200);
         });
