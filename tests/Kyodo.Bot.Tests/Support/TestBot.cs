@@ -10,13 +10,15 @@ public sealed class TestBot : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public TestBot(IDictionary<string, string?>? settings = null)
+    public TestBot(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         DatabasePath = TempFiles.NewDatabasePath();
         var values = new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        _services = new ServiceCollection()
+        var services = new ServiceCollection();
+        if (clock is not null) services.AddSingleton(clock);
+        _services = services
             .AddLogging()
             .AddKyodoBot(configuration, RepositoryPaths.FindRoot(AppContext.BaseDirectory))
             .BuildServiceProvider();
