@@ -13,8 +13,11 @@ public static class DialogIds
     public const string DeleteData = "deleteData";
     public const string DiagnosisQuestion = "diagnosisQuestion";
     public const string MethodFact = "methodFact";
+    public const string Partner = "partner";
+    public const string IntroductionRequest = "introductionRequest";
+    public const string Area = "area";
 
-    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question];
+    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question, Partner];
 
     public static string? ForMenuItem(string menuItemId) => MenuItems.Contains(menuItemId) ? menuItemId : null;
 }

@@ -43,6 +43,7 @@ public static class BotServiceCollectionExtensions
             new DocumentDialog(provider.GetRequiredService<DocumentStore>(), provider.GetRequiredService<IOptions<DocumentOptions>>()),
             new DocumentQuestionDialog(),
             new DeleteDataDialog(),
+            new PartnerDialog(), new AreaDialog(), new IntroductionRequestDialog(provider.GetRequiredService<TimeProvider>()),
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();
