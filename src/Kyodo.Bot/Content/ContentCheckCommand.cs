@@ -10,7 +10,8 @@ public static class ContentCheckCommand
             var content = ContentLoader.Load(dialogsDirectory);
             var items = content.Checklist.Steps.Sum(s => s.Items.Count) + content.Checklist.MethodItems.Sum(m => m.Items.Count);
             output.WriteLine($"ok: {content.Diagnosis.Questions.Count} questions, {content.Diagnosis.Rules.Count} rules, " +
-                $"{content.Methods.Methods.Count} methods, {items} checklist items, {content.Faq.Count} faq entries, {content.Desks.Desks.Count} desks");
+                $"{content.Methods.Methods.Count} methods, {items} checklist items, {content.Faq.Count} faq entries, {content.Desks.Desks.Count} desks, " +
+                $"{content.Partners.Organizations.Count} partner organizations ({content.Partners.Organizations.Count(o => o.Consent)} with consent)");
             return 0;
         }
         catch (ContentException broken)

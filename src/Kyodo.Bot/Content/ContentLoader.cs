@@ -26,6 +26,7 @@ public static class ContentLoader
         var faq = FaqParser.Parse(dialogsDirectory, context);
         var desks = DesksParser.Parse(dialogsDirectory, context);
         var documents = DocumentsParser.Parse(dialogsDirectory, context, methods.Methods);
+        var partners = PartnersParser.Parse(dialogsDirectory, context, desks.Areas, methods.Facts);
         var sourceTitles = SmallFilesParser.SourceTitles(dialogsDirectory, context);   // last: it checks every citation
 
         if (context.Errors.Count > 0) throw new ContentException(context.Errors);
@@ -34,6 +35,7 @@ public static class ContentLoader
             Intents = intents,
             Numerals = numerals,
             Dates = dates,
+            Partners = partners,
         };
         return new ContentLoadResult(content, context.Citations);
     }

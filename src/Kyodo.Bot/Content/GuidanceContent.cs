@@ -23,6 +23,9 @@ public sealed record GuidanceContent(
     /// <summary>Date words (words.yaml <c>dates:</c>).</summary>
     public DateWords Dates { get; init; } = DateWords.Empty;
 
+    /// <summary>The partner directory (dialogs/partners.yaml).</summary>
+    public PartnerDirectory Partners { get; init; } = PartnerDirectory.Empty;
+
     /// <summary>A citation as people read it: the document's title and the heading (the file name only when no title is known).</summary>
     public string Cite(SourceRef source) =>
         SourceTitles.TryGetValue(source.File, out var title) ? $"{title} {source.Section}" : source.ToString();

@@ -166,6 +166,44 @@ public static class MessageKeys
     public const string FileExpired = "file_expired";                          // Teams: the draft expired before it was accepted
     public const string FileUploadFailed = "file_upload_failed";               // Teams: the upload to OneDrive failed
 
+    // Partner search (dialogs/partners.yaml)
+    public const string PartnerIntro = "partner_intro";
+    public const string PartnerKindPrompt = "partner_kind_prompt";              // what kind of organisation?
+    public const string PartnerAnyKindLabel = "partner_any_kind_label";
+    public const string PartnerNeedPrompt = "partner_need_prompt";              // what does the project need from a partner?
+    public const string PartnerOfferPrompt = "partner_offer_prompt";            // what can you offer?
+    public const string PartnerFieldPrompt = "partner_field_prompt";
+    public const string PartnerSkipLabel = "partner_skip_label";                // don't know / nothing in particular
+    public const string PartnerResultTitle = "partner_result_title";
+    public const string PartnerCardTitle = "partner_card_title";                // {rank} {name}
+    public const string PartnerCardSubtitle = "partner_card_subtitle";          // {kind} {prefecture} {municipality}
+    public const string PartnerWhyLabel = "partner_why_label";
+    public const string PartnerFieldsLabel = "partner_fields_label";
+    public const string PartnerOffersLabel = "partner_offers_label";
+    public const string PartnerNeedsLabel = "partner_needs_label";
+    public const string PartnerLastConfirmed = "partner_last_confirmed";        // {year} {month} {day}
+    public const string PartnerReasonNeed = "partner_reason_need";              // {resource}
+    public const string PartnerReasonField = "partner_reason_field";            // {field}
+    public const string PartnerReasonMunicipality = "partner_reason_municipality"; // {municipality}
+    public const string PartnerReasonPrefecture = "partner_reason_prefecture";  // {prefecture}
+    public const string PartnerReasonTheirNeed = "partner_reason_their_need";   // {resource}
+    public const string PartnerReasonExperience = "partner_reason_experience";
+    public const string PartnerNextPrompt = "partner_next_prompt";              // request an introduction, desk, menu
+    public const string PartnerRequestLabel = "partner_request_label";
+    public const string PartnerPickPrompt = "partner_pick_prompt";
+    public const string PartnerPickLabel = "partner_pick_label";                // {rank} {name}
+    public const string PartnerPickAllLabel = "partner_pick_all_label";
+    public const string PartnerRequestRecorded = "partner_request_recorded";    // {names}
+    public const string PartnerRequestNotSentYet = "partner_request_not_sent_yet"; // no ticket reaches the staff yet
+    public const string PartnerShowDeskPrompt = "partner_show_desk_prompt";
+    public const string PartnerNone = "partner_none";                          // honest: no match
+    public const string PartnerNoneOfferDesk = "partner_none_offer_desk";
+    public const string PartnerFindLabel = "partner_find_label";                // the button after a recommendation
+    public const string PartnerOfferAfterRecommend = "partner_offer_after_recommend";
+    public const string AreaPrefecturePrompt = "area_prefecture_prompt";
+    public const string AreaMunicipalityPrompt = "area_municipality_prompt";    // {prefecture} {whole}
+    public const string AreaWholePrefectureLabel = "area_whole_prefecture_label";
+
     // The person's data
     public const string DeleteDataConfirm = "delete_data_confirm";             // delete your answers and progress?
     public const string DataDeleted = "data_deleted";

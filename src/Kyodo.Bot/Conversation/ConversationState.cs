@@ -18,4 +18,10 @@ public sealed class ConversationState
         Recent.AddRange(lines.Where(l => l.Text.Length > 0));
         if (Recent.Count > RecentLines) Recent.RemoveRange(0, Recent.Count - RecentLines);
     }
+
+    /// <summary>
+    /// Hook for the desk: introductions the person asked for from the partner directory (「紹介を依頼する」), oldest first.
+    /// Only recorded here; turning them into tickets for the staff is the desk's work.
+    /// </summary>
+    public List<IntroductionRequest> IntroductionRequests { get; set; } = [];
 }

@@ -17,6 +17,7 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
 {
     public async Task OnTurnAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
     {
+        turn.Conversation = state;
         var dc = new DialogContext(dialogs, turn, state.DialogStack);
         turn.AnswerAside = AnswerQuestionAside;
         if (turn.Activity.Type == ActivityTypes.ConversationUpdate)
@@ -131,6 +132,8 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
                     return await dc.BeginDialogAsync(DialogIds.Diagnose, new JsonObject { [DiagnoseDialog.DescriptionOption] = text }, cancellationToken).ConfigureAwait(false);
                 case IntentIds.Desk when !intent.Exact:
                     return await dc.BeginDialogAsync(DialogIds.Desk, new JsonObject { [DeskDialog.TextOption] = text }, cancellationToken).ConfigureAwait(false);
+                case IntentIds.Partner when !intent.Exact:
+                    return await dc.BeginDialogAsync(DialogIds.Partner, new JsonObject { [PartnerDialog.TextOption] = text }, cancellationToken).ConfigureAwait(false);
                 case IntentIds.SmallTalk or IntentIds.OutOfScope:
                     turn.SendText(turn.Message(turn.Intents.ReplyMessage(intent.Intent, text) ?? MessageKeys.NotUnderstood));
                     ShowMenu(turn);

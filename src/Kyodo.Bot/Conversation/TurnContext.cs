@@ -19,6 +19,10 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public FaqIndex Faq { get; } = content.Faq;
     public IntentRecognizer Intents { get; } = content.Intents;
     public UserProfile Profile { get; } = profile;
+
+    /// <summary>The conversation's state for this turn; set by the bot before any dialog runs.</summary>
+    public ConversationState? Conversation { get; set; }
+
     public IReadOnlyList<Reply> Replies => _replies;
 
     /// <summary>The typed text, trimmed; null when there is none.</summary>

@@ -15,8 +15,11 @@ public static class DialogIds
     public const string MethodFact = "methodFact";
     public const string Handoff = "handoff";
     public const string Feedback = "feedback";
+    public const string Partner = "partner";
+    public const string IntroductionRequest = "introductionRequest";
+    public const string Area = "area";
 
-    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question];
+    public static readonly IReadOnlyList<string> MenuItems = [Diagnose, Recommend, Checklist, Document, Desk, Question, Partner];
 
     public static string? ForMenuItem(string menuItemId) => MenuItems.Contains(menuItemId) ? menuItemId : null;
 }

@@ -13,6 +13,10 @@ public sealed class RecommendDialog() : WaterfallDialog(DialogIds.Recommend,
 ])
 {
     private const string LaterId = "later";
+    private const string FindPartnerId = "findPartner";
+
+    /// <summary>The methods.yaml answer for 「まだ決まっていない」: a person without a partner is offered the partner search.</summary>
+    private const string NoPartnerYet = "undecided";
 
     private static Task<DialogTurnResult> AskMissingFactsStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -37,6 +41,11 @@ public sealed class RecommendDialog() : WaterfallDialog(DialogIds.Recommend,
         turn.Send(new CardReply(ranked.Select((r, i) => MethodCard.Build(turn, r, i + 1)).ToArray()));
 
         var choices = ranked.Select(r => new AnswerOption(r.Method.Id, r.Method.Name, [])).ToList();
+        if (turn.Profile.Facts.GetValueOrDefault(PartnerDialog.PartnerFactId) == NoPartnerYet)
+        {
+            turn.SendText(turn.Message(MessageKeys.PartnerOfferAfterRecommend));
+            choices.Add(new AnswerOption(FindPartnerId, turn.Message(MessageKeys.PartnerFindLabel), []));
+        }
         choices.Add(new AnswerOption(LaterId, turn.Message(MessageKeys.BackToMenuLabel), []));
         return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(turn.Message(MessageKeys.ChooseMethodPrompt), Choices: choices), cancellationToken);
     }
@@ -46,6 +55,7 @@ public sealed class RecommendDialog() : WaterfallDialog(DialogIds.Recommend,
         var turn = step.Turn;
         var picked = step.ResultText;
         if (picked is null or LaterId) return step.EndAsync(null, cancellationToken);
+        if (picked == FindPartnerId) return step.ReplaceDialogAsync(DialogIds.Partner, null, cancellationToken);
         turn.Profile.ChosenMethod = picked;
         var method = turn.Content.Methods.Methods.First(m => m.Id == picked);
         var offer = turn.Message(MessageKeys.ChecklistIntro, ("method", method.Name));

@@ -10,6 +10,7 @@ public static class IntentIds
     public const string Question = "question";
     public const string SmallTalk = "small_talk";
     public const string OutOfScope = "out_of_scope";
+    public const string Partner = "partner";
 
     /// <summary>Not an intent of the content: the recognizer could not tell (too low, or two intents too close).</summary>
     public const string Unsure = "unsure";

@@ -46,6 +46,7 @@ public static class BotServiceCollectionExtensions
             new DeleteDataDialog(),
             new HandoffDialog(provider.GetRequiredService<HandoffDesk>(), provider.GetRequiredService<TimeProvider>()),
             new FeedbackDialog(provider.GetRequiredService<HandoffDesk>()),
+            new PartnerDialog(), new AreaDialog(), new IntroductionRequestDialog(provider.GetRequiredService<TimeProvider>()),
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();

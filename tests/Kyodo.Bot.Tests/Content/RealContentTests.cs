@@ -14,7 +14,7 @@ public sealed class RealContentTests
     {
         var content = ContentLoader.Load(Path.Combine(Root, "dialogs"));
 
-        content.Menu.Select(m => m.Id).Should().Equal("diagnose", "recommend", "checklist", "document", "desk", "question");
+        content.Menu.Select(m => m.Id).Should().Equal("diagnose", "recommend", "checklist", "document", "desk", "question", "partner");
         content.Methods.Methods.Select(m => m.Id).Should().Contain(["commission", "co_hosting", "subsidy", "sponsorship", "executive_committee", "cooperation_agreement", "donation", "staff_volunteering", "cause_marketing"]);
         content.Checklist.Steps.Should().HaveCount(7);
         content.Diagnosis.Verdicts.Keys.Should().BeEquivalentTo([Verdict.Suitable, Verdict.Conditional, Verdict.NotSuitable]);

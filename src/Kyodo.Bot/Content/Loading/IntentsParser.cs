@@ -5,7 +5,7 @@ namespace Kyodo.Bot.Content.Loading;
 /// <summary>intents.yaml: what people may want when they type freely, with keywords, examples and answers.</summary>
 internal static class IntentsParser
 {
-    public static readonly IReadOnlyList<string> IntentIds = ["diagnose", "recommend", "checklist", "desk", "question", "small_talk", "out_of_scope"];
+    public static readonly IReadOnlyList<string> IntentIds = ["diagnose", "recommend", "checklist", "desk", "question", "small_talk", "out_of_scope", "partner"];
 
     /// <summary>Intents the bot answers with a phrase (no dialog behind them): they need a <c>message</c>.</summary>
     public static readonly IReadOnlyList<string> AnsweredIntents = ["small_talk", "out_of_scope"];

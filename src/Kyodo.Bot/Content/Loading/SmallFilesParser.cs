@@ -5,7 +5,7 @@ namespace Kyodo.Bot.Content.Loading;
 /// <summary>messages.yaml, menu.yaml, interruptions.yaml and words.yaml.</summary>
 internal static class SmallFilesParser
 {
-    public static readonly IReadOnlyList<string> MenuIds = ["diagnose", "recommend", "checklist", "document", "desk", "question"];
+    public static readonly IReadOnlyList<string> MenuIds = ["diagnose", "recommend", "checklist", "document", "desk", "question", "partner"];
     public static readonly IReadOnlyList<string> InterruptionGroups = ["help", "cancel", "restart", "human", "delete_data", "legal", "distress"];
 
     public static IReadOnlyDictionary<string, string> Messages(string directory, LoadContext context)

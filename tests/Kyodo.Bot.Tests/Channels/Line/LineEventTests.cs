@@ -19,7 +19,7 @@ public sealed class LineEventTests : IAsyncLifetime
         var messages = Messages(_line.Api.CallsTo("/reply").Single());
         messages[0]!["text"]!.GetValue<string>().Should().Contain("相談ボット");
         var items = messages[^1]!["quickReply"]!["items"]!.AsArray();
-        items.Should().HaveCount(6);
+        items.Should().HaveCount(7);
         items.Select(i => i!["action"]!["data"]!.GetValue<string>()).Should().Contain("menu.diagnose");
         items.Should().OnlyContain(i => i!["action"]!["label"]!.GetValue<string>().Length <= 20);
     }
