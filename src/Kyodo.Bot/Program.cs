@@ -3,6 +3,7 @@ using Kyodo.Bot.Channels.Teams;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Documents;
+using Kyodo.Bot.Handoff.Console;
 using Kyodo.Bot.Hosting;
 using Kyodo.Bot.Logging;
 
@@ -11,6 +12,9 @@ if (args is ["check-content", ..])
 
 if (args is ["teams-package", ..])
     return TeamsPackageCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out);
+
+if (args is ["desk-staff", ..])
+    return DeskStaffCommand.Run(args[1..], DeskStaffCommand.Configuration(), Environment.GetEnvironmentVariable(DeskStaffCommand.PasswordVariable), Console.In, Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddKyodoLogging();
@@ -27,6 +31,7 @@ catch (ContentException broken)
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddDeskConsole(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
@@ -35,6 +40,7 @@ app.MapDirectLine();
 app.MapLineChannel();
 app.MapTeamsChannel();
 app.MapDocuments();
+app.MapDeskConsole();
 app.WarnWhenUnauthenticated();
 app.Run();
 return 0;
