@@ -39,9 +39,12 @@ public sealed class DeskConsoleApplication : WebApplicationFactory<Program>
     public DeskConsoleClient NewConsoleClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
     /// <summary>A person on the try-it page whose consultation waits at <paramref name="deskId"/>.</summary>
-    public async Task<(Ticket Ticket, DirectLineClient Person)> OpenTicketAsync(string deskId, string words = "補助金の申請について相談したいです")
+    public Task<(Ticket Ticket, DirectLineClient Person)> OpenTicketAsync(string deskId, string words = "補助金の申請について相談したいです") =>
+        OpenTicketAsync(CreateClient(), deskId, words);
+
+    public async Task<(Ticket Ticket, DirectLineClient Person)> OpenTicketAsync(HttpClient http, string deskId, string words = "補助金の申請について相談したいです")
     {
-        var person = new DirectLineClient(CreateClient());
+        var person = new DirectLineClient(http);
         await person.StartAsync("person-" + Guid.NewGuid().ToString("N")[..8]);
         var dossier = new Dossier(words, "山口県", "宇部市", "子ども食堂", [new DossierAnswer("公益性はありますか", "はい")], "協働に向いています",
             ["補助"], "補助", ["目的を決める"], "準備", [new TranscriptLine(Speaker.Person, "人と話したい", Clock.GetUtcNow())]);
