@@ -3,6 +3,7 @@ using Kyodo.Bot.Channels.Teams;
 using Kyodo.Bot.Content;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Documents;
+using Kyodo.Bot.Handoff.Console;
 using Kyodo.Bot.Hosting;
 using Kyodo.Bot.Logging;
 
@@ -14,6 +15,8 @@ if (args is ["teams-package", ..])
 
 if (args is ["line-richmenu", ..])
     return RichMenuCommand.Run(args, RepositoryPaths.FindRoot(Directory.GetCurrentDirectory()), Console.Out, Console.Error);
+if (args is ["desk-staff", ..])
+    return DeskStaffCommand.Run(args[1..], DeskStaffCommand.Configuration(), Environment.GetEnvironmentVariable(DeskStaffCommand.PasswordVariable), Console.In, Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddKyodoLogging();
@@ -30,6 +33,7 @@ catch (ContentException broken)
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddLineChannel(builder.Configuration);
 builder.Services.AddTeamsChannel(builder.Configuration);
+builder.Services.AddDeskConsole(builder.Configuration);
 
 var app = builder.Build();
 app.MapHealthEndpoints();
@@ -38,6 +42,7 @@ app.MapDirectLine();
 app.MapLineChannel();
 app.MapTeamsChannel();
 app.MapDocuments();
+app.MapDeskConsole();
 app.WarnWhenUnauthenticated();
 app.Run();
 return 0;

@@ -18,15 +18,20 @@ public static class BrowserWalk
         return null;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string baseUrl, string stepsFile, string screenshot)
+    public static Task<(int ExitCode, string Output)> RunAsync(string baseUrl, string stepsFile, string screenshot) =>
+        RunScriptAsync(["walk.mjs", baseUrl, stepsFile, screenshot], new Dictionary<string, string>());
+
+    /// <summary>Runs a script of tests/browser with node; <paramref name="environment"/> carries what must not be on a command line.</summary>
+    public static async Task<(int ExitCode, string Output)> RunScriptAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("node", ["walk.mjs", baseUrl, stepsFile, screenshot])
+        var start = new ProcessStartInfo("node", arguments)
         {
             WorkingDirectory = Harness,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment["CHROMIUM_PATH"] = ChromiumPath;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

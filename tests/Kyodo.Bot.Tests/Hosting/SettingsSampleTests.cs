@@ -3,6 +3,7 @@ using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Documents;
+using Kyodo.Bot.Handoff.Console;
 using Kyodo.Bot.Hosting;
 
 namespace Kyodo.Bot.Tests.Hosting;
@@ -18,6 +19,7 @@ public sealed class SettingsSampleTests
         { DirectLineOptions.Section, typeof(DirectLineOptions) },
         { LineOptions.Section, typeof(LineOptions) },
         { DocumentOptions.Section, typeof(DocumentOptions) },
+        { DeskConsoleOptions.Section, typeof(DeskConsoleOptions) },
     };
 
     [Theory]

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace Kyodo.Bot.Handoff.Console;
+
+public static class DeskConsoleEndpoints
+{
+    /// <summary>The staff console at <c>/desk</c>, unless <c>DeskConsole:Enabled</c> is false.</summary>
+    public static IEndpointRouteBuilder MapDeskConsole(this IEndpointRouteBuilder app)
+    {
+        if (!app.ServiceProvider.GetRequiredService<IOptions<DeskConsoleOptions>>().Value.Enabled) return app;
+        app.MapDeskConsoleAuth();
+        app.MapDeskConsolePages();
+        app.MapDeskConsoleApi();
+        return app;
+    }
+}

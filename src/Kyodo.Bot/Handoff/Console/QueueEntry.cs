@@ -1,0 +1,16 @@
+namespace Kyodo.Bot.Handoff.Console;
+
+/// <summary>One open ticket as the queue shows it (page row and JSON).</summary>
+public sealed record QueueEntry(
+    string Id, string DeskId, string DeskName, string State, string StateLabel, string Reason,
+    int WaitingMinutes, string Waiting, string WaitingSince, string? Owner)
+{
+    public static QueueEntry From(Ticket ticket, string deskName, DateTimeOffset now)
+    {
+        var waited = now - ticket.WaitingSince;
+        if (waited < TimeSpan.Zero) waited = TimeSpan.Zero;
+        return new QueueEntry(ticket.Id, ticket.DeskId, deskName, ticket.State.ToString(), DeskConsoleLabels.State(ticket.State),
+            DeskConsoleLabels.Reason(ticket.Reason), (int)waited.TotalMinutes, DeskConsoleLabels.Waiting(waited),
+            DeskConsoleLabels.Time(ticket.WaitingSince), ticket.AssignedName);
+    }
+}
