@@ -17,7 +17,7 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
 
     public static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
-    public Task CreateAsync(Ticket ticket, CancellationToken cancellationToken) => ExecuteAsync(
+    public Task CreateAsync(Ticket ticket, CancellationToken cancellationToken) => database.ExecuteAsync(
         $"INSERT INTO tickets ({Columns}) VALUES ($id, $desk, $channel, $conversation, $user, $reason, $dossier, $state, $since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
         cancellationToken,
         ("$id", ticket.Id), ("$desk", ticket.DeskId), ("$channel", ticket.ChannelId), ("$conversation", ticket.ConversationId),
@@ -41,37 +41,37 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
 
     /// <summary>Gives a waiting ticket to <paramref name="staff"/>; false when someone else already has it (or it is closed).</summary>
     public async Task<bool> TryAssignAsync(string id, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await ExecuteAsync("UPDATE tickets SET state = 'InProgress', assigned_to = $staff, assigned_name = $name, assigned_at = $at WHERE id = $id AND state = 'Waiting'",
+        await database.ExecuteAsync("UPDATE tickets SET state = 'InProgress', assigned_to = $staff, assigned_name = $name, assigned_at = $at WHERE id = $id AND state = 'Waiting'",
             cancellationToken, ("$id", id), ("$staff", staff.Id), ("$name", staff.Name), ("$at", Time(at))).ConfigureAwait(false) == 1;
 
     public async Task<bool> TryCloseAsync(string id, TicketOutcome outcome, string? note, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await ExecuteAsync("UPDATE tickets SET state = 'Closed', outcome = $outcome, note = $note, closed_at = $at WHERE id = $id AND state <> 'Closed'",
+        await database.ExecuteAsync("UPDATE tickets SET state = 'Closed', outcome = $outcome, note = $note, closed_at = $at WHERE id = $id AND state <> 'Closed'",
             cancellationToken, ("$id", id), ("$outcome", outcome.ToString()), ("$note", note), ("$at", Time(at))).ConfigureAwait(false) == 1;
 
     public Task SetTeamsCardAsync(string id, string cardId, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE tickets SET teams_card_id = $card WHERE id = $id", cancellationToken, ("$id", id), ("$card", cardId));
+        database.ExecuteAsync("UPDATE tickets SET teams_card_id = $card WHERE id = $id", cancellationToken, ("$id", id), ("$card", cardId));
 
     public Task RateAsync(string id, int rating, string? comment, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE tickets SET rating = $rating, rating_comment = COALESCE($comment, rating_comment) WHERE id = $id AND state = 'Closed'",
+        database.ExecuteAsync("UPDATE tickets SET rating = $rating, rating_comment = COALESCE($comment, rating_comment) WHERE id = $id AND state = 'Closed'",
             cancellationToken, ("$id", id), ("$rating", rating), ("$comment", comment));
 
     public async Task<long> AddMessageAsync(string ticketId, TranscriptLine line, bool delivered, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection,
+        await using var command = SqliteDatabase.Command(connection,
             "INSERT INTO ticket_messages (ticket_id, speaker, text, name, at, delivered) VALUES ($ticket, $speaker, $text, $name, $at, $delivered) RETURNING seq",
             ("$ticket", ticketId), ("$speaker", line.Speaker.ToString()), ("$text", line.Text), ("$name", line.Name), ("$at", Time(line.At)), ("$delivered", delivered ? 1 : 0));
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     public Task MarkDeliveryAsync(long seq, bool delivered, string? error, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE ticket_messages SET delivered = $delivered, error = $error WHERE seq = $seq",
+        database.ExecuteAsync("UPDATE ticket_messages SET delivered = $delivered, error = $error WHERE seq = $seq",
             cancellationToken, ("$seq", seq), ("$delivered", delivered ? 1 : 0), ("$error", error));
 
     public async Task<IReadOnlyList<TicketMessage>> MessagesAsync(string ticketId, long afterSeq, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection,
+        await using var command = SqliteDatabase.Command(connection,
             "SELECT seq, ticket_id, speaker, text, at, name, delivered, error FROM ticket_messages WHERE ticket_id = $ticket AND seq > $after ORDER BY seq",
             ("$ticket", ticketId), ("$after", afterSeq));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -85,15 +85,15 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
     /// <summary>A person's 「データを削除」 removes their consultations and transcripts too.</summary>
     public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await ExecuteAsync("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE channel_id = $channel AND user_id = $user)",
+        await database.ExecuteAsync("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE channel_id = $channel AND user_id = $user)",
             cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
-        await ExecuteAsync("DELETE FROM tickets WHERE channel_id = $channel AND user_id = $user", cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
+        await database.ExecuteAsync("DELETE FROM tickets WHERE channel_id = $channel AND user_id = $user", cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<Ticket>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
+        await using var command = SqliteDatabase.Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var tickets = new List<Ticket>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) tickets.Add(Read(reader));
@@ -109,21 +109,6 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
             Enum.Parse<TicketState>(r.GetString(7)), ParseTime(r.GetString(8)), Text(9), Text(10), At(11), At(12),
             Text(13) is { } outcome ? Enum.Parse<TicketOutcome>(outcome) : null, Text(14),
             r.IsDBNull(15) ? null : r.GetInt32(15), Text(16), Text(17));
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
     }
 
     private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

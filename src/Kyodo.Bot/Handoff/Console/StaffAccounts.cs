@@ -11,13 +11,13 @@ public sealed class StaffAccounts(SqliteDatabase database)
 
     /// <summary>Adds the account, or replaces it (new password, desk, name) when the user name exists.</summary>
     public Task SaveAsync(string userName, string displayName, string deskId, bool isAdmin, string passwordHash, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+        database.ExecuteAsync(
             $"INSERT INTO staff_accounts ({Columns}) VALUES ($user, $name, $desk, $admin, $hash, 0, NULL) " +
             "ON CONFLICT (user_name) DO UPDATE SET display_name = $name, desk_id = $desk, is_admin = $admin, password_hash = $hash, failed_attempts = 0, locked_until = NULL",
             cancellationToken, ("$user", userName), ("$name", displayName), ("$desk", deskId), ("$admin", isAdmin ? 1 : 0), ("$hash", passwordHash));
 
     public async Task<bool> RemoveAsync(string userName, CancellationToken cancellationToken) =>
-        await ExecuteAsync("DELETE FROM staff_accounts WHERE user_name = $user", cancellationToken, ("$user", userName)).ConfigureAwait(false) == 1;
+        await database.ExecuteAsync("DELETE FROM staff_accounts WHERE user_name = $user", cancellationToken, ("$user", userName)).ConfigureAwait(false) == 1;
 
     public async Task<StaffAccount?> FindAsync(string userName, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Columns} FROM staff_accounts WHERE user_name = $user", cancellationToken, ("$user", userName)).ConfigureAwait(false)).FirstOrDefault();
@@ -27,7 +27,7 @@ public sealed class StaffAccounts(SqliteDatabase database)
 
     /// <summary>Counts a wrong password; at <paramref name="limit"/> failures the account is locked until <paramref name="lockUntil"/> and the count starts again.</summary>
     public Task RecordFailureAsync(string userName, int limit, DateTimeOffset lockUntil, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+        database.ExecuteAsync(
             "UPDATE staff_accounts SET " +
             "locked_until = CASE WHEN failed_attempts + 1 >= $limit THEN $until ELSE locked_until END, " +
             "failed_attempts = CASE WHEN failed_attempts + 1 >= $limit THEN 0 ELSE failed_attempts + 1 END " +
@@ -35,33 +35,18 @@ public sealed class StaffAccounts(SqliteDatabase database)
             cancellationToken, ("$user", userName), ("$limit", limit), ("$until", Time(lockUntil)));
 
     public Task ResetFailuresAsync(string userName, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE user_name = $user", cancellationToken, ("$user", userName));
+        database.ExecuteAsync("UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE user_name = $user", cancellationToken, ("$user", userName));
 
     private async Task<IReadOnlyList<StaffAccount>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
+        await using var command = SqliteDatabase.Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var accounts = new List<StaffAccount>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             accounts.Add(new StaffAccount(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetString(4),
                 reader.GetInt32(5), reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
         return accounts;
-    }
-
-    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
     }
 
     private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
