@@ -74,6 +74,8 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
         var ticket = new Ticket(TicketStore.NewId(), found.Id, activity.ChannelId ?? "", activity.Conversation?.Id ?? "", activity.From?.Id ?? "",
             reason, DossierBuilder.Build(turn.Content, turn.Profile, step.ResultText ?? NoWordsYet, turn.Recent), TicketState.Waiting, clock.GetUtcNow());
         await desk.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
+        // Outside hours the person also gets the desk's phone and e-mail, in case it cannot wait.
+        if (found.ChatHours?.IsOpen(clock.GetUtcNow()) != true) turn.Send(new CardReply(DeskCard.Build(turn, found, offerChat: false)));
         turn.Send(new ChoiceReply(turn.Message(MessageKeys.HandoffQueued, ("desk", found.Name)), [WithdrawButton(turn)]));
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }

@@ -34,7 +34,8 @@ public sealed class HandoffHoursTests
         using var bot = new TestBot(clock: new FakeTimeProvider(DateTimeOffset.Parse("2026-12-31T20:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture)));
         var driver = new EngineDriver(bot, "queued");
         foreach (var said in new[] { "人と話したい", "山口県", "山口市", "はい" }) await SayAsync(driver, said);
-        ReplyText.Of(await SayAsync(driver, "協定書の書き方を相談したい")).Should().Contain("相談を受け付けました");
+        ReplyText.Of(await SayAsync(driver, "協定書の書き方を相談したい")).Should().Contain("相談を受け付けました")
+            .And.Contain("083-901-1166", "outside hours the desk's phone number is given too");
 
         var ticket = (await bot.Get<TicketStore>().FindOpenAsync("test", "queued", default))!;
         ticket.State.Should().Be(TicketState.Waiting);
