@@ -21,6 +21,8 @@ public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
             case Prompt.MenuValue: return new(InterruptionKind.Restart);
             case Prompt.HumanValue: return new(InterruptionKind.Human, nameof(Handoff.EscalationReason.Misunderstood));
             case Handoff.HandoffDesk.AskValue: return new(InterruptionKind.Human);
+            case { } value when value.StartsWith(Handoff.HandoffDesk.AskValue + ".", StringComparison.Ordinal):
+                return new(InterruptionKind.Human, value[(Handoff.HandoffDesk.AskValue.Length + 1)..]);
             case { } value when value.StartsWith(Handoff.HandoffDesk.RateValuePrefix, StringComparison.Ordinal):
                 return new(InterruptionKind.Rating, value);
             case { } value when value.StartsWith(MenuValuePrefix, StringComparison.Ordinal):

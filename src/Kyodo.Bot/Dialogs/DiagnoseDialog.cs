@@ -40,6 +40,7 @@ public sealed class DiagnoseDialog() : WaterfallDialog(DialogIds.Diagnose,
         var result = DiagnosisEvaluator.Evaluate(turn.Content.Diagnosis, turn.Profile.DiagnosisAnswers);
         turn.Profile.Verdict = result.Verdict.ToString();
         turn.Send(new CardReply(VerdictCard.Build(turn, result)));
+        if (result.NeedsJudgement) turn.SendText(turn.Message(MessageKeys.EscalationOfferJudgement));
         if (result.Verdict == Verdict.NotSuitable) return step.EndAsync(null, cancellationToken);
         return step.PromptAsync(ConfirmPrompt.DefaultId, ConfirmPrompt.Options(turn, turn.Message(MessageKeys.DiagnosisOfferRecommend)), cancellationToken);
     }

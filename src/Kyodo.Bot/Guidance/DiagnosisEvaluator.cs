@@ -5,6 +5,12 @@ namespace Kyodo.Bot.Guidance;
 /// <summary>Decides 「協働に向いているか」 from the answers given to the diagnosis questions.</summary>
 public static class DiagnosisEvaluator
 {
+    /// <summary>The answer id content gives 「わからない」 (the recognizer maps the unsure words to it).</summary>
+    public const string UnsureAnswer = "unsure";
+
+    /// <summary>From this many 「わからない」 answers on, a conditional verdict is a judgement call for a person.</summary>
+    public const int UnsureAnswersNeedingJudgement = 2;
+
     /// <summary>
     /// answers: question id → answer id. A rule matches when every condition holds (the question was answered
     /// with one of the listed ids). Verdict = most severe matching rule (NotSuitable &gt; Conditional &gt; Suitable);
@@ -22,7 +28,9 @@ public static class DiagnosisEvaluator
             .ToList();
 
         var verdict = reasons.Count == 0 ? Verdict.Conditional : reasons[0].Verdict;
-        return new DiagnosisResult(verdict, reasons);
+        var unsure = answers.Values.Count(answer => answer == UnsureAnswer);
+        var needsJudgement = verdict == Verdict.Conditional && answers.Count > 0 && (reasons.Count == 0 || unsure >= UnsureAnswersNeedingJudgement);
+        return new DiagnosisResult(verdict, reasons, needsJudgement);
     }
 
     internal static bool Matches(DiagnosisRule rule, IReadOnlyDictionary<string, string> answers) =>

@@ -18,6 +18,9 @@ public sealed class HandoffDesk(
     public const string WithdrawValue = "handoff.withdraw";
     public const string AskValue = "handoff.ask";
 
+    /// <summary>A 「相談員と話したい」 button offered by the guidance itself, carrying why: <c>handoff.ask.{reason}</c>.</summary>
+    public static string AskValueFor(EscalationReason reason) => $"{AskValue}.{reason}";
+
     public async Task<Ticket> OpenAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         await tickets.CreateAsync(ticket, cancellationToken).ConfigureAwait(false);

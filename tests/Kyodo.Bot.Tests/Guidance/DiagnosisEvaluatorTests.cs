@@ -58,4 +58,19 @@ public class DiagnosisEvaluatorTests
     [Fact]
     public void No_answers_at_all_is_conditional_without_reasons() =>
         Evaluate().Should().BeEquivalentTo(new DiagnosisResult(Verdict.Conditional, []));
+
+    [Fact]
+    public void Several_unsure_answers_make_a_conditional_verdict_a_judgement_call()
+    {
+        Evaluate(("public_interest", "unsure"), ("equal_relation", "unsure")).NeedsJudgement.Should().BeTrue();
+        Evaluate(("public_interest", "unsure"), ("equal_relation", "yes")).NeedsJudgement.Should().BeFalse("one unsure answer with a deciding rule is still clear");
+    }
+
+    [Fact]
+    public void Answers_no_rule_decides_need_judgement_but_a_clear_verdict_does_not()
+    {
+        Evaluate(("partner", "company")).NeedsJudgement.Should().BeTrue();
+        Evaluate(("public_interest", "yes"), ("equal_relation", "yes")).NeedsJudgement.Should().BeFalse();
+        Evaluate(("public_interest", "no"), ("equal_relation", "unsure")).NeedsJudgement.Should().BeFalse("a not-suitable verdict is settled");
+    }
 }

@@ -12,6 +12,9 @@ public static class VerdictCard
         if (result.Reasons.Count > 0)
             sections.Add(new CardSection(turn.Message(MessageKeys.DiagnosisReasonsLabel), result.Reasons.Select(r => r.Text).ToArray()));
         sections.Add(SourceSection.Of(turn, result.Reasons.Select(r => r.Source)));
-        return new Card(turn.Message(MessageKeys.DiagnosisResultTitle, ("verdict", verdict.Label)), null, sections, []);
+        ReplyButton[] buttons = result.NeedsJudgement
+            ? [new ReplyButton(turn.Message(MessageKeys.TalkToPersonLabel), Handoff.HandoffDesk.AskValueFor(Handoff.EscalationReason.JudgementCall))]
+            : [];
+        return new Card(turn.Message(MessageKeys.DiagnosisResultTitle, ("verdict", verdict.Label)), null, sections, buttons);
     }
 }
