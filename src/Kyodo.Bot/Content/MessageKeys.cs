@@ -148,6 +148,8 @@ public static class MessageKeys
     public const string StaffReasonLegal = "staff_reason_legal";
     public const string StaffReasonDistress = "staff_reason_distress";
     public const string StaffReasonJudgementcall = "staff_reason_judgementcall";
+    public const string StaffReasonIntroduction = "staff_reason_introduction";
+    public const string StaffIntroductionsLabel = "staff_introductions_label";
     public const string StaffSpeakerPerson = "staff_speaker_person";
     public const string StaffSpeakerBot = "staff_speaker_bot";
     public const string StaffSpeakerStaff = "staff_speaker_staff";
@@ -194,8 +196,7 @@ public static class MessageKeys
     public const string PartnerPickLabel = "partner_pick_label";                // {rank} {name}
     public const string PartnerPickAllLabel = "partner_pick_all_label";
     public const string PartnerRequestRecorded = "partner_request_recorded";    // {names}
-    public const string PartnerRequestNotSentYet = "partner_request_not_sent_yet"; // no ticket reaches the staff yet
-    public const string PartnerShowDeskPrompt = "partner_show_desk_prompt";
+    public const string PartnerRequestWords = "partner_request_words";         // {names}: the words a ticket for an introduction carries
     public const string PartnerNone = "partner_none";                          // honest: no match
     public const string PartnerNoneOfferDesk = "partner_none_offer_desk";
     public const string PartnerFindLabel = "partner_find_label";                // the button after a recommendation

@@ -22,6 +22,9 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
     public const string ReasonOption = "reason";
     public const string WordsOption = "words";
 
+    /// <summary>Option: the partner directory ids the person asked to be introduced to (their contacts go to staff only).</summary>
+    public const string PartnerIdsOption = "partnerIds";
+
     private const string DeskKey = "desk";
     private const string NoWordsYet = "";
 
@@ -72,13 +75,16 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
         var reason = Enum.TryParse<EscalationReason>(step.Options?[ReasonOption]?.GetValue<string>(), out var given) ? given : EscalationReason.Asked;
         var activity = turn.Activity;
         var ticket = new Ticket(TicketStore.NewId(), found.Id, activity.ChannelId ?? "", activity.Conversation?.Id ?? "", activity.From?.Id ?? "",
-            reason, DossierBuilder.Build(turn.Content, turn.Profile, step.ResultText ?? NoWordsYet, turn.Recent), TicketState.Waiting, clock.GetUtcNow());
+            reason, DossierBuilder.Build(turn.Content, turn.Profile, step.ResultText ?? NoWordsYet, turn.Recent, PartnerIds(step)), TicketState.Waiting, clock.GetUtcNow());
         await desk.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
         // Outside hours the person also gets the desk's phone and e-mail, in case it cannot wait.
         if (found.ChatHours?.IsOpen(clock.GetUtcNow()) != true) turn.Send(new CardReply(DeskCard.Build(turn, found, offerChat: false)));
         turn.Send(new ChoiceReply(turn.Message(MessageKeys.HandoffQueued, ("desk", found.Name)), [WithdrawButton(turn)]));
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string[] PartnerIds(WaterfallStepContext step) =>
+        step.Options?[PartnerIdsOption] is System.Text.Json.Nodes.JsonArray ids ? ids.Select(id => id!.GetValue<string>()).ToArray() : [];
 
     private static ReplyButton WithdrawButton(TurnContext turn) => new(turn.Message(MessageKeys.HandoffWithdrawLabel), HandoffDesk.WithdrawValue);
 

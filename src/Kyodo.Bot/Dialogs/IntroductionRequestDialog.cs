@@ -7,8 +7,8 @@ namespace Kyodo.Bot.Dialogs;
 
 /// <summary>
 /// 「紹介を依頼する」 after a partner search: asks which of the shown organisations (or all), records the request in the
-/// conversation state with <see cref="RecordRequest"/> (the hook the desk's tickets will use) and tells the person honestly
-/// that the desk's staff make introductions and that nothing reaches them automatically yet; then offers the desk.
+/// conversation state with <see cref="RecordRequest"/>, tells the person that the desk's staff make introductions, and
+/// hands over to the desk: the handoff asks before connecting and the ticket carries the organisations (contacts for staff only).
 /// </summary>
 public sealed class IntroductionRequestDialog : WaterfallDialog
 {
@@ -25,12 +25,12 @@ public sealed class IntroductionRequestDialog : WaterfallDialog
     public IntroductionRequestDialog(TimeProvider time) : base(DialogIds.IntroductionRequest)
     {
         _time = time;
-        Steps = [AskWhichStepAsync, RecordStepAsync, FollowOfferStepAsync];
+        Steps = [AskWhichStepAsync, RecordStepAsync];
     }
 
     /// <summary>
     /// The hook: records an introduction request in the conversation state (<see cref="ConversationState.IntroductionRequests"/>).
-    /// Nothing is sent; the desk's ticket work will pick the requests up from there.
+    /// The desk ticket that follows carries the organisations themselves.
     /// </summary>
     public static void RecordRequest(TurnContext turn, IntroductionRequest request)
     {
@@ -61,14 +61,14 @@ public sealed class IntroductionRequestDialog : WaterfallDialog
         var query = step.Options?[QueryOption]?.Deserialize<PartnerQuery>(BotJson.Options) ?? new PartnerQuery();
         RecordRequest(turn, new IntroductionRequest(chosen.Select(e => e.Id).ToArray(), query, _time.GetUtcNow()));
         turn.SendText(turn.Message(MessageKeys.PartnerRequestRecorded, ("names", string.Join(NameSeparator, chosen.Select(e => e.Name)))));
-        turn.SendText(turn.Message(MessageKeys.PartnerRequestNotSentYet));
-        return step.PromptAsync(ConfirmPrompt.DefaultId, ConfirmPrompt.Options(turn, turn.Message(MessageKeys.PartnerShowDeskPrompt)), cancellationToken);
+        var names = string.Join(NameSeparator, chosen.Select(e => e.Name));
+        return step.ReplaceDialogAsync(DialogIds.Handoff, new JsonObject
+        {
+            [HandoffDialog.ReasonOption] = nameof(Handoff.EscalationReason.Introduction),
+            [HandoffDialog.WordsOption] = turn.Message(MessageKeys.PartnerRequestWords, ("names", names)),
+            [HandoffDialog.PartnerIdsOption] = new JsonArray([.. chosen.Select(e => (JsonNode)JsonValue.Create(e.Id)!)]),
+        }, cancellationToken);
     }
-
-    private static Task<DialogTurnResult> FollowOfferStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.Result?.GetValue<bool>() == true
-            ? step.ReplaceDialogAsync(DialogIds.Desk, null, cancellationToken)
-            : step.EndAsync(null, cancellationToken);
 
     /// <summary>The organisations that were shown, in their order; ids no longer in the directory (content reloaded) are left out.</summary>
     private static IReadOnlyList<PartnerEntry> Shown(WaterfallStepContext step)

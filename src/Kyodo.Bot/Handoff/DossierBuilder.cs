@@ -5,7 +5,7 @@ namespace Kyodo.Bot.Handoff;
 /// <summary>Turns what the bot knows about a person into the dossier staff read, in the words people use (labels, not ids).</summary>
 public static class DossierBuilder
 {
-    public static Dossier Build(GuidanceContent content, UserProfile profile, string words, IReadOnlyList<TranscriptLine> recent)
+    public static Dossier Build(GuidanceContent content, UserProfile profile, string words, IReadOnlyList<TranscriptLine> recent, IReadOnlyList<string>? partnerIds = null)
     {
         var answers = content.Diagnosis.Questions
             .Where(q => profile.DiagnosisAnswers.ContainsKey(q.Id))
@@ -25,7 +25,8 @@ public static class DossierBuilder
             profile.ChosenMethod is { } chosen ? MethodName(content, chosen) : null,
             ticked,
             CurrentStep(plan, profile),
-            recent.ToArray());
+            recent.ToArray(),
+            (partnerIds ?? []).Select(id => Candidate(content, id)).OfType<IntroductionCandidate>().ToArray());
     }
 
     /// <summary>The checklist step the person is on ("2. 大枠の検討"), or null when they have not started the checklist.</summary>
@@ -35,6 +36,11 @@ public static class DossierBuilder
         var step = plan.Steps[plan.FirstOpenStepIndex(profile.TickedItems)].Step;
         return $"{step.Number}. {step.Title}";
     }
+
+    private static IntroductionCandidate? Candidate(GuidanceContent content, string id) =>
+        content.Partners.Organizations.FirstOrDefault(o => o.Id == id && o.Consent) is { } entry
+            ? new IntroductionCandidate(entry.Name, content.Partners.StaffContacts.GetValueOrDefault(id))
+            : null;
 
     private static string MethodName(GuidanceContent content, string id) =>
         content.Methods.Methods.FirstOrDefault(m => m.Id == id)?.Name ?? id;

@@ -16,7 +16,7 @@ public sealed class PartnerDialogTests : IDisposable
     private GuidanceContent Content => _bot.Get<IContentProvider>().Current.Content;
 
     [Fact]
-    public async Task An_introduction_request_is_recorded_in_the_conversation_state_and_the_person_is_told_honestly()
+    public async Task An_introduction_request_is_recorded_and_handed_to_the_desk_after_asking()
     {
         var chat = new Chat(_bot);
         await SearchInTakasakiAsync(chat);
@@ -25,8 +25,7 @@ public sealed class PartnerDialogTests : IDisposable
         var replies = await chat.SayAsync("1");
 
         replies.Should().Contain("「（サンプル）たかさき子ども食堂ネット」の紹介のご依頼を記録しました")
-            .And.Contain(Content.Message(MessageKeys.PartnerRequestNotSentYet))
-            .And.Contain(Content.Message(MessageKeys.PartnerShowDeskPrompt));
+            .And.Contain("相談員におつなぎします").And.Contain("つないでもよろしいですか");
         var request = (await chat.ConversationStateAsync()).IntroductionRequests.Should().ContainSingle().Subject;
         request.PartnerIds.Should().Equal("sample_takasaki_kodomo");
         request.Query.Needs.Should().Equal("people");
@@ -37,6 +36,25 @@ public sealed class PartnerDialogTests : IDisposable
         request.RequestedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
 
         (await chat.PressAsync("いいえ")).Should().Contain(Content.Message(MessageKeys.MenuPrompt));
+    }
+
+    [Fact]
+    public async Task The_desk_ticket_carries_the_organisations_and_their_contacts_for_staff_only()
+    {
+        var chat = new Chat(_bot);
+        await SearchInTakasakiAsync(chat);
+        await chat.PressAsync("紹介を依頼する");
+        await chat.SayAsync("1");
+
+        var queued = await chat.PressAsync("はい");
+
+        var ticket = (await _bot.Get<Kyodo.Bot.Handoff.TicketStore>().FindOpenAsync("test", chat.ConversationId, default))!;
+        ticket.Reason.Should().Be(Kyodo.Bot.Handoff.EscalationReason.Introduction);
+        ticket.Dossier.Words.Should().Contain("（サンプル）たかさき子ども食堂ネット");
+        var contact = Content.Partners.StaffContacts["sample_takasaki_kodomo"];
+        ticket.Dossier.Introductions.Should().ContainSingle().Which.Should().Be(new Kyodo.Bot.Handoff.IntroductionCandidate("（サンプル）たかさき子ども食堂ネット", contact));
+        chat.Seen.Should().NotContain(contact);
+        queued.Should().Contain("相談を受け付けました");
     }
 
     [Fact]
@@ -158,8 +176,9 @@ public sealed class PartnerDialogTests : IDisposable
                     if (results.Contains($"[{Content.Message(MessageKeys.PartnerRequestLabel)}]"))
                     {
                         var pick = await chat.PressAsync(Content.Message(MessageKeys.PartnerRequestLabel));
-                        if (pick.Contains("[候補のすべて]")) await chat.PressAsync("候補のすべて");
-                        await chat.PressAsync("はい");
+                        if (pick.Contains("[候補のすべて]")) pick = await chat.PressAsync("候補のすべて");
+                        if (pick.Contains("どの市町村")) await chat.SayAsync(prefecture == "群馬県" ? "前橋市" : "山口市");
+                        (await chat.PressAsync("はい")).Should().Contain("相談を受け付けました", "the request goes to the desk as a ticket");
                     }
                     shownSomewhere.UnionWith(partners.Organizations.Where(o => chat.Seen.Contains(o.Name)).Select(o => o.Id));
                     foreach (var secret in contacts.Concat(hidden)) chat.Seen.Should().NotContain(secret);
@@ -205,6 +224,8 @@ public sealed class PartnerDialogTests : IDisposable
         private int _sequence;
 
         public string Seen => _seen.ToString();
+
+        public string ConversationId => _conversationId;
 
         public Task<string> SayAsync(string text) => SendAsync(new Activity { Text = text });
 

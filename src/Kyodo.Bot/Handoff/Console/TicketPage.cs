@@ -63,6 +63,7 @@ public static class TicketPage
         Item("選んだ方法", dossier.ChosenMethod);
         Item("済んだ項目", string.Join("\n", dossier.TickedItems));
         Item("いまのステップ", dossier.CurrentStep);
+        Item("紹介を依頼された団体（連絡先は職員のみ）", string.Join("\n", (dossier.Introductions ?? []).Select(c => c.Contact is { } contact ? $"{c.Name}（{contact}）" : c.Name)));
         Item("最近の会話", string.Join("\n", dossier.RecentConversation.Select(l => $"{DeskConsoleLabels.Speaker(l.Speaker)}：{l.Text}")));
         return html.Append("</dl></section>").ToString();
     }

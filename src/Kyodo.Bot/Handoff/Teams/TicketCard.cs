@@ -49,6 +49,7 @@ public static class TicketCard
         Section(MessageKeys.StaffDiagnosisLabel, [dossier.Verdict ?? "", .. dossier.DiagnosisAnswers.Select(a => $"{a.Question} → {a.Answer}")]);
         Section(MessageKeys.StaffMethodsLabel, [.. dossier.RecommendedMethods, dossier.ChosenMethod is { } chosen ? L(MessageKeys.StaffChosenMethod, ("method", chosen)) : ""]);
         Section(MessageKeys.StaffChecklistLabel, [dossier.CurrentStep ?? "", .. dossier.TickedItems.Select(i => "✓ " + i)]);
+        Section(MessageKeys.StaffIntroductionsLabel, (dossier.Introductions ?? []).Select(c => c.Contact is { } contact ? $"{c.Name}（{contact}）" : c.Name));
         Section(MessageKeys.StaffRecentLabel, dossier.RecentConversation.TakeLast(RecentLinesShown).Select(l => $"{L(MessageKeys.StaffSpeakerPrefix + l.Speaker.ToString().ToLowerInvariant())}: {l.Text}"));
 
         var actions = new JsonArray();
