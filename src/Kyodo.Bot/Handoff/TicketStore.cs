@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Kyodo.Bot.Handoff;
 
@@ -11,69 +11,69 @@ namespace Kyodo.Bot.Handoff;
 /// Tickets and their messages in the bot's SQLite file. State changes are single conditional UPDATEs, so two staff
 /// taking the same ticket at once cannot both win.
 /// </summary>
-public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
+public sealed class TicketStore(Database database) : IPersonalDataEraser
 {
     private const string Columns = "id, desk_id, channel_id, conversation_id, user_id, reason, dossier, state, waiting_since, assigned_to, assigned_name, assigned_at, closed_at, outcome, note, rating, rating_comment, teams_card_id";
 
     public static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
     public Task CreateAsync(Ticket ticket, CancellationToken cancellationToken) => database.ExecuteAsync(
-        $"INSERT INTO tickets ({Columns}) VALUES ($id, $desk, $channel, $conversation, $user, $reason, $dossier, $state, $since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+        $"INSERT INTO tickets ({Columns}) VALUES (@id, @desk, @channel, @conversation, @user, @reason, @dossier, @state, @since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
         cancellationToken,
-        ("$id", ticket.Id), ("$desk", ticket.DeskId), ("$channel", ticket.ChannelId), ("$conversation", ticket.ConversationId),
-        ("$user", ticket.UserId), ("$reason", ticket.Reason.ToString()), ("$dossier", JsonSerializer.Serialize(ticket.Dossier, BotJson.Options)),
-        ("$state", TicketState.Waiting.ToString()), ("$since", Time(ticket.WaitingSince)));
+        ("@id", ticket.Id), ("@desk", ticket.DeskId), ("@channel", ticket.ChannelId), ("@conversation", ticket.ConversationId),
+        ("@user", ticket.UserId), ("@reason", ticket.Reason.ToString()), ("@dossier", JsonSerializer.Serialize(ticket.Dossier, BotJson.Options)),
+        ("@state", TicketState.Waiting.ToString()), ("@since", Time(ticket.WaitingSince)));
 
     public async Task<Ticket?> FindAsync(string id, CancellationToken cancellationToken) =>
-        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE id = $id", cancellationToken, ("$id", id)).ConfigureAwait(false)).FirstOrDefault();
+        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = $channel AND conversation_id = $conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
-            cancellationToken, ("$channel", channelId), ("$conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
+        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
+            cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<Ticket?> FindByTeamsCardAsync(string cardId, CancellationToken cancellationToken) =>
-        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE teams_card_id = $card", cancellationToken, ("$card", cardId)).ConfigureAwait(false)).FirstOrDefault();
+        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE teams_card_id = @card", cancellationToken, ("@card", cardId)).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>A desk's tickets (every desk's when <paramref name="deskId"/> is null), oldest waiting first.</summary>
     public Task<IReadOnlyList<Ticket>> ListAsync(string? deskId, CancellationToken cancellationToken) =>
-        QueryAsync($"SELECT {Columns} FROM tickets WHERE ($desk IS NULL OR desk_id = $desk) ORDER BY waiting_since", cancellationToken, ("$desk", deskId));
+        QueryAsync($"SELECT {Columns} FROM tickets WHERE (@desk IS NULL OR desk_id = @desk) ORDER BY waiting_since", cancellationToken, ("@desk", deskId));
 
     /// <summary>Gives a waiting ticket to <paramref name="staff"/>; false when someone else already has it (or it is closed).</summary>
     public async Task<bool> TryAssignAsync(string id, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await database.ExecuteAsync("UPDATE tickets SET state = 'InProgress', assigned_to = $staff, assigned_name = $name, assigned_at = $at WHERE id = $id AND state = 'Waiting'",
-            cancellationToken, ("$id", id), ("$staff", staff.Id), ("$name", staff.Name), ("$at", Time(at))).ConfigureAwait(false) == 1;
+        await database.ExecuteAsync("UPDATE tickets SET state = 'InProgress', assigned_to = @staff, assigned_name = @name, assigned_at = @at WHERE id = @id AND state = 'Waiting'",
+            cancellationToken, ("@id", id), ("@staff", staff.Id), ("@name", staff.Name), ("@at", Time(at))).ConfigureAwait(false) == 1;
 
     public async Task<bool> TryCloseAsync(string id, TicketOutcome outcome, string? note, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await database.ExecuteAsync("UPDATE tickets SET state = 'Closed', outcome = $outcome, note = $note, closed_at = $at WHERE id = $id AND state <> 'Closed'",
-            cancellationToken, ("$id", id), ("$outcome", outcome.ToString()), ("$note", note), ("$at", Time(at))).ConfigureAwait(false) == 1;
+        await database.ExecuteAsync("UPDATE tickets SET state = 'Closed', outcome = @outcome, note = @note, closed_at = @at WHERE id = @id AND state <> 'Closed'",
+            cancellationToken, ("@id", id), ("@outcome", outcome.ToString()), ("@note", note), ("@at", Time(at))).ConfigureAwait(false) == 1;
 
     public Task SetTeamsCardAsync(string id, string cardId, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE tickets SET teams_card_id = $card WHERE id = $id", cancellationToken, ("$id", id), ("$card", cardId));
+        database.ExecuteAsync("UPDATE tickets SET teams_card_id = @card WHERE id = @id", cancellationToken, ("@id", id), ("@card", cardId));
 
     public Task RateAsync(string id, int rating, string? comment, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE tickets SET rating = $rating, rating_comment = COALESCE($comment, rating_comment) WHERE id = $id AND state = 'Closed'",
-            cancellationToken, ("$id", id), ("$rating", rating), ("$comment", comment));
+        database.ExecuteAsync("UPDATE tickets SET rating = @rating, rating_comment = COALESCE(@comment, rating_comment) WHERE id = @id AND state = 'Closed'",
+            cancellationToken, ("@id", id), ("@rating", rating), ("@comment", comment));
 
     public async Task<long> AddMessageAsync(string ticketId, TranscriptLine line, bool delivered, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqliteDatabase.Command(connection,
-            "INSERT INTO ticket_messages (ticket_id, speaker, text, name, at, delivered) VALUES ($ticket, $speaker, $text, $name, $at, $delivered) RETURNING seq",
-            ("$ticket", ticketId), ("$speaker", line.Speaker.ToString()), ("$text", line.Text), ("$name", line.Name), ("$at", Time(line.At)), ("$delivered", delivered ? 1 : 0));
+        await using var command = Database.Command(connection,
+            "INSERT INTO ticket_messages (ticket_id, speaker, text, name, at, delivered) VALUES (@ticket, @speaker, @text, @name, @at, @delivered) RETURNING seq",
+            ("@ticket", ticketId), ("@speaker", line.Speaker.ToString()), ("@text", line.Text), ("@name", line.Name), ("@at", Time(line.At)), ("@delivered", delivered ? 1 : 0));
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     public Task MarkDeliveryAsync(long seq, bool delivered, string? error, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE ticket_messages SET delivered = $delivered, error = $error WHERE seq = $seq",
-            cancellationToken, ("$seq", seq), ("$delivered", delivered ? 1 : 0), ("$error", error));
+        database.ExecuteAsync("UPDATE ticket_messages SET delivered = @delivered, error = @error WHERE seq = @seq",
+            cancellationToken, ("@seq", seq), ("@delivered", delivered ? 1 : 0), ("@error", error));
 
     public async Task<IReadOnlyList<TicketMessage>> MessagesAsync(string ticketId, long afterSeq, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqliteDatabase.Command(connection,
-            "SELECT seq, ticket_id, speaker, text, at, name, delivered, error FROM ticket_messages WHERE ticket_id = $ticket AND seq > $after ORDER BY seq",
-            ("$ticket", ticketId), ("$after", afterSeq));
+        await using var command = Database.Command(connection,
+            "SELECT seq, ticket_id, speaker, text, at, name, delivered, error FROM ticket_messages WHERE ticket_id = @ticket AND seq > @after ORDER BY seq",
+            ("@ticket", ticketId), ("@after", afterSeq));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var messages = new List<TicketMessage>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -85,22 +85,22 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
     /// <summary>A person's 「データを削除」 removes their consultations and transcripts too.</summary>
     public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
     {
-        await database.ExecuteAsync("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE channel_id = $channel AND user_id = $user)",
-            cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
-        await database.ExecuteAsync("DELETE FROM tickets WHERE channel_id = $channel AND user_id = $user", cancellationToken, ("$channel", channelId), ("$user", userId)).ConfigureAwait(false);
+        await database.ExecuteAsync("DELETE FROM ticket_messages WHERE ticket_id IN (SELECT id FROM tickets WHERE channel_id = @channel AND user_id = @user)",
+            cancellationToken, ("@channel", channelId), ("@user", userId)).ConfigureAwait(false);
+        await database.ExecuteAsync("DELETE FROM tickets WHERE channel_id = @channel AND user_id = @user", cancellationToken, ("@channel", channelId), ("@user", userId)).ConfigureAwait(false);
     }
 
     private async Task<IReadOnlyList<Ticket>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = SqliteDatabase.Command(connection, sql, parameters);
+        await using var command = Database.Command(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var tickets = new List<Ticket>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) tickets.Add(Read(reader));
         return tickets;
     }
 
-    private static Ticket Read(SqliteDataReader r)
+    private static Ticket Read(DbDataReader r)
     {
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         DateTimeOffset? At(int i) => r.IsDBNull(i) ? null : ParseTime(r.GetString(i));
@@ -108,7 +108,7 @@ public sealed class TicketStore(SqliteDatabase database) : IPersonalDataEraser
             Enum.Parse<EscalationReason>(r.GetString(5)), JsonSerializer.Deserialize<Dossier>(r.GetString(6), BotJson.Options)!,
             Enum.Parse<TicketState>(r.GetString(7)), ParseTime(r.GetString(8)), Text(9), Text(10), At(11), At(12),
             Text(13) is { } outcome ? Enum.Parse<TicketOutcome>(outcome) : null, Text(14),
-            r.IsDBNull(15) ? null : r.GetInt32(15), Text(16), Text(17));
+            r.IsDBNull(15) ? null : Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture), Text(16), Text(17));
     }
 
     private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

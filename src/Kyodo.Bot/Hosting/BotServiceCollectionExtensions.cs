@@ -21,17 +21,15 @@ public static class BotServiceCollectionExtensions
         var contentOptions = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new();
         var storageOptions = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
         var limits = configuration.GetSection("Bot").Get<BotLimits>() ?? new();
-        if (!string.Equals(storageOptions.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Storage:Provider '{storageOptions.Provider}' is not supported; use 'Sqlite'.");
 
         var dialogsPath = RepositoryPaths.Resolve(contentOptions.DialogsPath, contentRoot);
         // Checked here, not lazily, so broken content stops start-up with its file:line errors.
         ContentLoader.Load(dialogsPath);
         services.AddSingleton(provider => new ReloadingContentProvider(dialogsPath, provider.GetRequiredService<ILogger<ReloadingContentProvider>>()));
         services.AddSingleton<IContentProvider>(provider => provider.GetRequiredService<ReloadingContentProvider>());
-        var database = new SqliteDatabase(RepositoryPaths.Resolve(storageOptions.SqlitePath, contentRoot));
+        var database = storageOptions.CreateDatabase(contentRoot);
         services.AddSingleton(database);
-        services.AddSingleton<IStateStore>(new SqliteStateStore(database));
+        services.AddSingleton<IStateStore>(new SqlStateStore(database));
         services.AddSingleton(limits);
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.TryAddSingleton(TimeProvider.System);

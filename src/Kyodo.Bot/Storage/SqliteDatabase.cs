@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Kyodo.Bot.Storage;
 
-/// <summary>The one SQLite file the bot keeps everything in (WAL mode), and its schema.</summary>
-public sealed class SqliteDatabase
+/// <summary>The one SQLite file the bot keeps everything in (WAL mode): the zero-setup default.</summary>
+public sealed class SqliteDatabase : Database
 {
     private readonly string _connectionString;
 
@@ -19,129 +20,23 @@ public sealed class SqliteDatabase
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        Execute(Schema);
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var wal = connection.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode = WAL";
+        wal.ExecuteNonQuery();
     }
 
     public string FilePath { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public override string Provider => "Sqlite";
+
+    protected override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
+
+    protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
-
-    /// <summary>Runs one statement with named parameters (null becomes NULL); returns the rows changed.</summary>
-    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS state (
-            key TEXT PRIMARY KEY,
-            json TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            updated_at TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS line_inbox (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            event_id TEXT NOT NULL UNIQUE,
-            user_key TEXT NOT NULL,
-            message_id TEXT,
-            body TEXT NOT NULL,
-            received_at TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'pending',
-            attempts INTEGER NOT NULL DEFAULT 0,
-            error TEXT
-        );
-        CREATE INDEX IF NOT EXISTS line_inbox_pending ON line_inbox (status, seq);
-        CREATE TABLE IF NOT EXISTS documents (
-            id TEXT PRIMARY KEY,
-            file_name TEXT NOT NULL,
-            content_type TEXT NOT NULL,
-            content BLOB NOT NULL,
-            expires_at TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS conversation_references (
-            channel_id TEXT NOT NULL,
-            conversation_id TEXT NOT NULL,
-            service_url TEXT NOT NULL,
-            json TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (channel_id, conversation_id)
-        );
-        CREATE TABLE IF NOT EXISTS line_followers (
-            user_id TEXT PRIMARY KEY,
-            unfollowed_at TEXT
-        );
-        CREATE TABLE IF NOT EXISTS tickets (
-            id TEXT PRIMARY KEY,
-            desk_id TEXT NOT NULL,
-            channel_id TEXT NOT NULL,
-            conversation_id TEXT NOT NULL,
-            user_id TEXT NOT NULL,
-            reason TEXT NOT NULL,
-            dossier TEXT NOT NULL,
-            state TEXT NOT NULL,
-            waiting_since TEXT NOT NULL,
-            assigned_to TEXT,
-            assigned_name TEXT,
-            assigned_at TEXT,
-            closed_at TEXT,
-            outcome TEXT,
-            note TEXT,
-            rating INTEGER,
-            rating_comment TEXT,
-            teams_card_id TEXT
-        );
-        CREATE INDEX IF NOT EXISTS tickets_by_conversation ON tickets (channel_id, conversation_id, state);
-        CREATE INDEX IF NOT EXISTS tickets_by_desk ON tickets (desk_id, state);
-        CREATE TABLE IF NOT EXISTS ticket_messages (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            ticket_id TEXT NOT NULL,
-            speaker TEXT NOT NULL,
-            text TEXT NOT NULL,
-            name TEXT,
-            at TEXT NOT NULL,
-            delivered INTEGER NOT NULL DEFAULT 1,
-            error TEXT
-        );
-        CREATE INDEX IF NOT EXISTS ticket_messages_by_ticket ON ticket_messages (ticket_id, seq);
-        CREATE TABLE IF NOT EXISTS desk_channels (
-            desk_id TEXT PRIMARY KEY,
-            conversation_id TEXT NOT NULL,
-            bound_by TEXT NOT NULL,
-            bound_at TEXT NOT NULL
-        );
-        CREATE TABLE IF NOT EXISTS staff_accounts (
-            user_name TEXT PRIMARY KEY,
-            display_name TEXT NOT NULL,
-            desk_id TEXT NOT NULL,
-            is_admin INTEGER NOT NULL,
-            password_hash TEXT NOT NULL,
-            failed_attempts INTEGER NOT NULL DEFAULT 0,
-            locked_until TEXT
-        );
-        """;
 }

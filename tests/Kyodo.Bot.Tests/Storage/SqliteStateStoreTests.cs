@@ -3,9 +3,9 @@ using Kyodo.Bot.Tests.Support;
 
 namespace Kyodo.Bot.Tests.Storage;
 
-public sealed class SqliteStateStoreTests
+public sealed class SqlStateStoreTests
 {
-    private readonly SqliteStateStore _store = new(TempFiles.NewDatabasePath());
+    private readonly SqlStateStore _store = new(TempFiles.NewDatabasePath());
 
     [Fact]
     public async Task A_new_key_reads_as_nothing_and_its_first_write_is_version_1()
@@ -57,7 +57,7 @@ public sealed class SqliteStateStoreTests
     public async Task The_database_file_is_created_with_its_folder_and_is_reachable()
     {
         var path = TempFiles.NewDatabasePath();
-        var store = new SqliteStateStore(path);
+        var store = new SqlStateStore(path);
 
         (await store.IsReachableAsync(default)).Should().BeTrue();
         File.Exists(path).Should().BeTrue();

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Kyodo.Bot.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Kyodo.Bot.Channels.Line;
 
@@ -12,13 +12,13 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
+public sealed class LineInbox(Database database) : IPersonalDataEraser
 {
     /// <summary>Stores the events in one transaction; returns how many were new.</summary>
     public async Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var added = 0;
         foreach (var lineEvent in events)
         {
@@ -26,14 +26,14 @@ public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
             command.Transaction = transaction;
             command.CommandText = """
                 INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
-                VALUES ($id, $user, $message, $body, $now) ON CONFLICT(event_id) DO NOTHING
+                VALUES (@id, @user, @message, @body, @now) ON CONFLICT(event_id) DO NOTHING
                 """;
             var body = lineEvent.Json.GetRawText();
-            command.Parameters.AddWithValue("$id", lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))));
-            command.Parameters.AddWithValue("$user", lineEvent.ConversationKey);
-            command.Parameters.AddWithValue("$message", (object?)lineEvent.MessageId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$body", body);
-            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            command.Bind("@id", lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))));
+            command.Bind("@user", lineEvent.ConversationKey);
+            command.Bind("@message", (object?)lineEvent.MessageId ?? DBNull.Value);
+            command.Bind("@body", body);
+            command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
             added += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -45,8 +45,8 @@ public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, event_id, user_key, body FROM line_inbox WHERE status = 'pending' ORDER BY seq LIMIT $limit";
-        command.Parameters.AddWithValue("$limit", limit);
+        command.CommandText = "SELECT seq, event_id, user_key, body FROM line_inbox WHERE status = 'pending' ORDER BY seq LIMIT @limit";
+        command.Bind("@limit", limit);
         var pending = new List<InboxEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -55,25 +55,25 @@ public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
     }
 
     public Task MarkDoneAsync(long sequence, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = $seq",
-            cancellationToken, ("$seq", sequence));
+        ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = @seq",
+            cancellationToken, ("@seq", sequence));
 
     /// <summary>Records why an event could not be delivered; it is kept for the operators, never silently dropped.</summary>
     public Task MarkFailedAsync(long sequence, string reason, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = $error WHERE seq = $seq",
-            cancellationToken, ("$seq", sequence), ("$error", reason));
+        ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = @error WHERE seq = @seq",
+            cancellationToken, ("@seq", sequence), ("@error", reason));
 
     /// <summary>An unsent message leaves our records: its stored event body is replaced by a note.</summary>
     public Task RedactMessageAsync(string messageId, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET body = '{\"redacted\":\"unsent by the user\"}' WHERE message_id = $message",
-            cancellationToken, ("$message", messageId));
+        ExecuteAsync("UPDATE line_inbox SET body = '{\"redacted\":\"unsent by the user\"}' WHERE message_id = @message",
+            cancellationToken, ("@message", messageId));
 
     public async Task<(string Status, string? Error, string Body)?> FindAsync(string eventId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT status, error, body FROM line_inbox WHERE event_id = $id";
-        command.Parameters.AddWithValue("$id", eventId);
+        command.CommandText = "SELECT status, error, body FROM line_inbox WHERE event_id = @id";
+        command.Bind("@id", eventId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
         return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
@@ -89,16 +89,16 @@ public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
 
     public Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken) =>
         ExecuteAsync(following
-                ? "DELETE FROM line_followers WHERE user_id = $user"
-                : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES ($user, $now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = $now",
-            cancellationToken, ("$user", userId), ("$now", DateTimeOffset.UtcNow.ToString("O")));
+                ? "DELETE FROM line_followers WHERE user_id = @user"
+                : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = @now",
+            cancellationToken, ("@user", userId), ("@now", DateTimeOffset.UtcNow.ToString("O")));
 
     public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM line_followers WHERE user_id = $user";
-        command.Parameters.AddWithValue("$user", userId);
+        command.CommandText = "SELECT 1 FROM line_followers WHERE user_id = @user";
+        command.Bind("@user", userId);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
@@ -106,15 +106,15 @@ public sealed class LineInbox(SqliteDatabase database) : IPersonalDataEraser
     public Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         channelId != LineRenderer.ChannelId
             ? Task.CompletedTask
-            : ExecuteAsync("DELETE FROM line_inbox WHERE user_key = $user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = $user",
-                cancellationToken, ("$user", userId));
+            : ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
+                cancellationToken, ("@user", userId));
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        foreach (var (name, value) in parameters) command.Bind(name, value);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,7 +8,7 @@ namespace Kyodo.Bot.Channels.Teams;
 /// Conversation references from authenticated activities, kept so the bot can write later (a desk's reply, a reminder).
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
 /// </summary>
-public sealed class ConversationReferenceStore(SqliteDatabase database, ServiceUrlAllowList allowed)
+public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed)
 {
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -17,14 +17,14 @@ public sealed class ConversationReferenceStore(SqliteDatabase database, ServiceU
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
-            VALUES ($channel, $conversation, $url, $json, $now)
-            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = $url, json = $json, updated_at = $now
+            VALUES (@channel, @conversation, @url, @json, @now)
+            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = @url, json = @json, updated_at = @now
             """;
-        command.Parameters.AddWithValue("$channel", reference.ChannelId);
-        command.Parameters.AddWithValue("$conversation", reference.Conversation.Id!);
-        command.Parameters.AddWithValue("$url", reference.ServiceUrl);
-        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(reference, BotJson.Options));
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+        command.Bind("@channel", reference.ChannelId);
+        command.Bind("@conversation", reference.Conversation.Id!);
+        command.Bind("@url", reference.ServiceUrl);
+        command.Bind("@json", JsonSerializer.Serialize(reference, BotJson.Options));
+        command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -32,9 +32,9 @@ public sealed class ConversationReferenceStore(SqliteDatabase database, ServiceU
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json FROM conversation_references WHERE channel_id = $channel AND conversation_id = $conversation";
-        command.Parameters.AddWithValue("$channel", channelId);
-        command.Parameters.AddWithValue("$conversation", conversationId);
+        command.CommandText = "SELECT json FROM conversation_references WHERE channel_id = @channel AND conversation_id = @conversation";
+        command.Bind("@channel", channelId);
+        command.Bind("@conversation", conversationId);
         var json = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         if (json is null) return null;
         var reference = JsonSerializer.Deserialize<ConversationReference>(json, BotJson.Options)!;

@@ -29,7 +29,7 @@ public static class DeskStaffCommand
     {
         var root = Directory.GetCurrentDirectory();
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new();
-        var accounts = new StaffAccounts(new SqliteDatabase(RepositoryPaths.Resolve(storage.SqlitePath, root)));
+        var accounts = new StaffAccounts(storage.CreateDatabase(root));
         return args switch
         {
             ["add", var user, .. var rest] => Add(accounts, user, rest, DialogsPath(configuration, root), passwordFromEnvironment, input, output),

@@ -1,22 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Kyodo.Bot.Storage;
 
-/// <summary>State in one SQLite file (WAL mode). The zero-setup default.</summary>
-public sealed class SqliteStateStore : IStateStore
+/// <summary>Conversation and person state in the database (SQLite or PostgreSQL), versioned for optimistic concurrency.</summary>
+public sealed class SqlStateStore(Database database) : IStateStore
 {
-    private readonly SqliteDatabase _database;
+    private readonly Database _database = database;
 
-    public SqliteStateStore(SqliteDatabase database) => _database = database;
-
-    public SqliteStateStore(string databasePath) : this(new SqliteDatabase(databasePath)) { }
+    public SqlStateStore(string sqlitePath) : this(new SqliteDatabase(sqlitePath)) { }
 
     public async Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json, version FROM state WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
+        command.CommandText = "SELECT json, version FROM state WHERE key = @key";
+        command.Bind("@key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
             ? new StoredDocument(reader.GetString(0), reader.GetInt64(1))
@@ -26,18 +24,18 @@ public sealed class SqliteStateStore : IStateStore
     public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var write in writes)
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = write.ExpectedVersion == 0
-                ? "INSERT INTO state (key, json, version, updated_at) VALUES ($key, $json, 1, $now) ON CONFLICT(key) DO NOTHING"
-                : "UPDATE state SET json = $json, version = version + 1, updated_at = $now WHERE key = $key AND version = $expected";
-            command.Parameters.AddWithValue("$key", write.Key);
-            command.Parameters.AddWithValue("$json", write.Json);
-            command.Parameters.AddWithValue("$expected", write.ExpectedVersion);
-            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+                ? "INSERT INTO state (key, json, version, updated_at) VALUES (@key, @json, 1, @now) ON CONFLICT(key) DO NOTHING"
+                : "UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected";
+            command.Bind("@key", write.Key);
+            command.Bind("@json", write.Json);
+            command.Bind("@expected", write.ExpectedVersion);
+            command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
             if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
                 throw new ConcurrencyConflictException(write.Key);
         }
@@ -50,8 +48,8 @@ public sealed class SqliteStateStore : IStateStore
         foreach (var key in keys)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
+            command.CommandText = "DELETE FROM state WHERE key = @key";
+            command.Bind("@key", key);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -66,7 +64,7 @@ public sealed class SqliteStateStore : IStateStore
             await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (SqliteException)
+        catch (System.Data.Common.DbException)
         {
             return false;
         }
