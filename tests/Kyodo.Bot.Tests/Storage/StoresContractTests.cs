@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels.Line;
+using Kyodo.Bot.Channels.Teams;
+using Kyodo.Bot.Documents;
+using Kyodo.Bot.Handoff;
+using Kyodo.Bot.Handoff.Console;
+using Kyodo.Bot.Handoff.Teams;
+using Kyodo.Bot.Storage;
+using Kyodo.Bot.Tests.Channels.Line;
+using Kyodo.Bot.Tests.Support;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kyodo.Bot.Tests.Storage;
+
+/// <summary>Every store keeps the same promises on SQLite and on PostgreSQL.</summary>
+public sealed class StoresContractTests
+{
+    private static LineEvent Event(System.Text.Json.Nodes.JsonObject json) => new(JsonDocument.Parse(json.ToJsonString()).RootElement.Clone());
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_LINE_inbox_stores_each_event_once_and_keeps_its_order_and_outcome(string provider)
+    {
+        var inbox = new LineInbox(TestDatabases.Create(provider));
+        var first = Event(LineEvents.Text("U1", "一つ目", eventId: "e1"));
+        var second = Event(LineEvents.Text("U1", "二つ目", eventId: "e2"));
+
+        (await inbox.AddAsync([first, second], default)).Should().Be(2);
+        (await inbox.AddAsync([first], default)).Should().Be(0, "a redelivery is stored once");
+
+        var pending = await inbox.PendingAsync(10, default);
+        pending.Select(p => p.EventId).Should().Equal("e1", "e2");
+        await inbox.MarkDoneAsync(pending[0].Sequence, default);
+        await inbox.MarkFailedAsync(pending[1].Sequence, "LINE said 400", default);
+        (await inbox.PendingCountAsync(default)).Should().Be(0);
+        (await inbox.FindAsync("e2", default))!.Value.Error.Should().Be("LINE said 400");
+
+        await inbox.SetFollowingAsync("U1", following: false, default);
+        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeTrue();
+        await inbox.EraseAsync("line", "U1", default);
+        (await inbox.FindAsync("e1", default)).Should().BeNull();
+        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeFalse();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Documents_keep_their_bytes_until_they_expire(string provider)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var store = new DocumentStore(TestDatabases.Create(provider), Options.Create(new DocumentOptions { LinkLifetimeMinutes = 60 }), clock);
+        byte[] bytes = [0, 1, 2, 250, 255];
+
+        var id = await store.SaveAsync("draft.docx", "application/octet-stream", bytes, default);
+
+        var found = (await store.FindAsync(id, default))!;
+        found.Content.Should().Equal(bytes);
+        store.IsExpired(found).Should().BeFalse();
+        clock.Advance(TimeSpan.FromMinutes(61));
+        store.IsExpired(found).Should().BeTrue();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Conversation_references_are_saved_replaced_and_found(string provider)
+    {
+        var store = new ConversationReferenceStore(TestDatabases.Create(provider), new ServiceUrlAllowList());
+        var reference = new ConversationReference("msteams", "https://smba.example/", new ConversationAccount { Id = "a:1" }, new ChannelAccount { Id = "bot" }, null);
+
+        await store.SaveAsync(reference, default);
+        await store.SaveAsync(reference with { ServiceUrl = "https://smba2.example/" }, default);
+
+        (await store.FindAsync("msteams", "a:1", default))!.ServiceUrl.Should().Be("https://smba2.example/");
+        (await store.FindAsync("msteams", "a:2", default)).Should().BeNull();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Tickets_move_through_their_states_once_and_keep_their_transcript(string provider)
+    {
+        var store = new TicketStore(TestDatabases.Create(provider));
+        var dossier = new Dossier("相談です", "山口県", null, null, [], null, [], null, [], null, [], [new IntroductionCandidate("団体", "連絡先")]);
+        var ticket = new Ticket(TicketStore.NewId(), "ube", "line", "U1", "U1", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow);
+        await store.CreateAsync(ticket, default);
+
+        var takes = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => store.TryAssignAsync(ticket.Id, new StaffMember($"s{i}", $"職員{i}", "ube"), DateTimeOffset.UtcNow, default)));
+        takes.Count(taken => taken).Should().Be(1);
+        (await store.FindOpenAsync("line", "U1", default))!.State.Should().Be(TicketState.InProgress);
+
+        var seq = await store.AddMessageAsync(ticket.Id, new TranscriptLine(Speaker.Staff, "こんにちは", DateTimeOffset.UtcNow, "職員"), delivered: false, default);
+        await store.MarkDeliveryAsync(seq, false, "push refused", default);
+        await store.SetTeamsCardAsync(ticket.Id, "card-1", default);
+        (await store.TryCloseAsync(ticket.Id, TicketOutcome.Resolved, "メモ", DateTimeOffset.UtcNow, default)).Should().BeTrue();
+        (await store.TryCloseAsync(ticket.Id, TicketOutcome.Referred, null, DateTimeOffset.UtcNow, default)).Should().BeFalse();
+        await store.RateAsync(ticket.Id, 5, "よかった", default);
+
+        var closed = (await store.FindByTeamsCardAsync("card-1", default))!;
+        (closed.State, closed.Outcome, closed.Rating, closed.RatingComment).Should().Be((TicketState.Closed, TicketOutcome.Resolved, 5, "よかった"));
+        closed.Dossier.Should().BeEquivalentTo(dossier);
+        (await store.ListAsync("ube", default)).Should().ContainSingle();
+        (await store.ListAsync(null, default)).Should().ContainSingle();
+        (await store.MessagesAsync(ticket.Id, 0, default)).Should().ContainSingle().Which.Error.Should().Be("push refused");
+
+        await store.EraseAsync("line", "U1", default);
+        (await store.FindAsync(ticket.Id, default)).Should().BeNull();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Desk_channels_and_staff_accounts_are_kept(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var channels = new DeskChannelStore(database);
+        await channels.BindAsync("ube", "19:a", "admin", default);
+        await channels.BindAsync("ube", "19:b", "admin", default);
+        (await channels.ChannelOfAsync("ube", default)).Should().Be("19:b");
+        (await channels.DeskOfAsync("19:b", default)).Should().Be("ube");
+
+        var accounts = new StaffAccounts(database);
+        await accounts.SaveAsync("tanaka", "田中", "ube", isAdmin: false, "hash", default);
+        await accounts.RecordFailureAsync("tanaka", 5, DateTimeOffset.UtcNow.AddMinutes(15), default);
+        var account = (await accounts.FindAsync("tanaka", default))!;
+        account.FailedAttempts.Should().Be(1);
+        (await accounts.ListAsync(default)).Should().ContainSingle();
+        (await accounts.RemoveAsync("tanaka", default)).Should().BeTrue();
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Retention_deletes_old_finished_events_and_the_state_of_people_who_left(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var inbox = new LineInbox(database);
+        var state = new SqlStateStore(database);
+        await inbox.AddAsync([Event(LineEvents.Text("Ugone", "こんにちは", eventId: "old"))], default);
+        await inbox.MarkDoneAsync((await inbox.PendingAsync(1, default))[0].Sequence, default);
+        await state.WriteAsync([new StateWrite("line/users/Ugone", "{}", 0)], default);
+        await inbox.SetFollowingAsync("Ugone", following: false, default);
+
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(91));
+        await new LineRetention(database, Options.Create(new LineOptions { RetentionDays = 90 }), later).DeleteExpiredAsync(default);
+
+        (await inbox.FindAsync("old", default)).Should().BeNull();
+        (await state.ReadAsync("line/users/Ugone", default)).Should().BeNull();
+    }
+}
