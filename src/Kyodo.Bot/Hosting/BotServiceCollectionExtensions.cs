@@ -30,6 +30,7 @@ public static class BotServiceCollectionExtensions
         var database = storageOptions.CreateDatabase(contentRoot);
         services.AddSingleton(database);
         services.AddSingleton<IStateStore>(new SqlStateStore(database));
+        services.AddHostedService<DatabaseWarmup>();
         services.AddSingleton(limits);
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.TryAddSingleton(TimeProvider.System);

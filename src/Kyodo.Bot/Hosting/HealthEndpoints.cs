@@ -9,9 +9,10 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
-        app.MapGet("/readyz", async (IStateStore store, IContentProvider content, CancellationToken cancellationToken) =>
+        app.MapGet("/readyz", async (IStateStore store, IContentProvider content, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             var storageReachable = await store.IsReachableAsync(cancellationToken).ConfigureAwait(false);
+            if (!storageReachable) loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning("Not ready: the database does not answer.");
             var loaded = content.Current.Content;
             var body = new
             {

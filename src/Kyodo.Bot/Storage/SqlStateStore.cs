@@ -60,7 +60,7 @@ public sealed class SqlStateStore(Database database) : IStateStore
         {
             await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM state WHERE 0";
+            command.CommandText = "SELECT count(*) FROM state WHERE 1 = 0";
             await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }

@@ -15,9 +15,11 @@ public sealed class PostgresServer : IDisposable
     private static readonly Lazy<PostgresServer?> Shared = new(Start);
     private readonly string? _dataDirectory;
     private readonly string? _pgCtl;
+    private readonly string? _serverOptions;
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory = null, string? pgCtl = null)
+    private PostgresServer(string adminConnectionString, string? dataDirectory = null, string? pgCtl = null, string? serverOptions = null)
     {
+        _serverOptions = serverOptions;
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
         _pgCtl = pgCtl;
@@ -49,9 +51,21 @@ public sealed class PostgresServer : IDisposable
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
-    private static PostgresServer? Start()
+    /// <summary>A cluster of the test's own (for stopping and starting it), or a skip / CI failure with the reason.</summary>
+    public static PostgresServer RequirePrivate()
     {
-        if (Environment.GetEnvironmentVariable("KYODO_TEST_POSTGRES") is { Length: > 0 } given) return new PostgresServer(given);
+        if (StartCluster() is { } server) return server;
+        if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            throw new InvalidOperationException("PostgreSQL is needed under CI: " + WhyUnavailable);
+        Skip.If(true, "PostgreSQL is not available: " + WhyUnavailable);
+        throw new UnreachableException();
+    }
+
+    private static PostgresServer? Start() =>
+        Environment.GetEnvironmentVariable("KYODO_TEST_POSTGRES") is { Length: > 0 } given ? new PostgresServer(given) : StartCluster();
+
+    private static PostgresServer? StartCluster()
+    {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")))
             : null;
@@ -78,13 +92,13 @@ public sealed class PostgresServer : IDisposable
             WhyUnavailable = "pg_ctl start failed: " + startError;
             return null;
         }
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=kyodo;Database=postgres;Pooling=true", data, bin);
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=kyodo;Database=postgres;Pooling=true", data, bin, options);
     }
 
     /// <summary>Stops the server (for tests of a database going away); <see cref="StartAgain"/> brings it back.</summary>
     public void Stop() => PgCtl("-m fast stop");
 
-    public void StartAgain() => PgCtl("start");
+    public void StartAgain() => PgCtl($"-o \"{_serverOptions}\" start");
 
     private void PgCtl(string action)
     {

@@ -43,7 +43,17 @@ public static class LineWebhookEndpoints
 
         var logger = loggers.CreateLogger(typeof(LineWebhookEndpoints));
         using var correlation = logger.BeginCorrelation(events[0].WebhookEventId);
-        var added = await inbox.AddAsync(events, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        int added;
+        try
+        {
+            added = await inbox.AddAsync(events, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException exception)
+        {
+            // Not stored, so not acknowledged: LINE delivers the events again later.
+            logger.LogError(exception, "LINE events could not be stored ({Reason}); answering 503 so LINE redelivers them.", exception.Message);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
         if (added < events.Count)
             logger.LogInformation("{Count} redelivered LINE event(s) were already stored.", events.Count - added);
         signal.Notify();
