@@ -143,5 +143,13 @@ public sealed class SqliteDatabase
             failed_attempts INTEGER NOT NULL DEFAULT 0,
             locked_until TEXT
         );
+        CREATE TABLE IF NOT EXISTS consultation_events (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT
+        );
+        CREATE INDEX IF NOT EXISTS consultation_events_by_time ON consultation_events (at);
         """;
 }
