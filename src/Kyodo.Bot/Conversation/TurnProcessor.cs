@@ -72,7 +72,7 @@ public sealed class TurnProcessor(
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
                 if (!failed && turn.Events.Count > 0)
-                    await consultationEvents.RecordAsync(channelId, turn.Events, turn.Activity.Timestamp ?? DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+                    await consultationEvents.RecordAsync(channelId, turn.Events, cancellationToken).ConfigureAwait(false);
                 return Render(turn.Replies, incoming);
             }
             catch (ConcurrencyConflictException conflict) when (attempt < MaxAttempts)

@@ -11,10 +11,14 @@ namespace Kyodo.Bot.Stats;
 /// read), and a failed insert is logged and forgotten so the person's turn goes on. Rows hold no person or conversation
 /// id, so a person's 「データを削除」 has nothing to delete here; question texts are stored with personal data masked.
 /// </summary>
-public sealed class ConsultationEvents(SqliteDatabase database, ILogger<ConsultationEvents> logger)
+public sealed class ConsultationEvents(SqliteDatabase database, TimeProvider clock, ILogger<ConsultationEvents> logger)
 {
     /// <summary>Longer details (question texts) are cut to this many characters.</summary>
     public const int MaxDetailLength = 200;
+
+    /// <summary>Records what a turn noted, at the server's time (not the channel's timestamp, which a client may set).</summary>
+    public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken) =>
+        RecordAsync(channelId, notes, clock.GetUtcNow(), cancellationToken);
 
     public async Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken)
     {

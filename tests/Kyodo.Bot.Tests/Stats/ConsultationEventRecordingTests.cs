@@ -54,6 +54,20 @@ public sealed class ConsultationEventRecordingTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_carry_the_servers_time_not_the_timestamp_the_channel_sent()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
+        using var bot = new TestBot(clock: clock);
+        await using var driver = new EngineDriver(bot, "conv-stats-clock");
+
+        await driver.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "こんにちは", Timestamp = new DateTimeOffset(1999, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            From = new ChannelAccount { Id = "user-clock" } });
+
+        (await bot.Get<ConsultationEvents>().ListAsync(null, null, default)).Should().ContainSingle()
+            .Which.Should().Match<ConsultationEvent>(e => e.Kind == ConsultationEventKinds.Consultation && e.At == clock.GetUtcNow());
+    }
+
+    [Fact]
     public async Task A_failed_insert_is_logged_and_the_turn_still_answers()
     {
         await using (var connection = new SqliteConnection($"Data Source={_bot.DatabasePath}"))
@@ -74,7 +88,7 @@ public sealed class ConsultationEventRecordingTests : IDisposable
     [Fact]
     public async Task The_store_masks_and_shortens_whatever_detail_it_is_given()
     {
-        var store = new ConsultationEvents(_bot.Get<SqliteDatabase>(), _bot.Get<ILogger<ConsultationEvents>>());
+        var store = new ConsultationEvents(_bot.Get<SqliteDatabase>(), TimeProvider.System, _bot.Get<ILogger<ConsultationEvents>>());
         var at = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.FromHours(9));
 
         await store.RecordAsync("line", [new ConsultationEventNote(ConsultationEventKinds.Unanswered, "電話 03-1234-5678 " + new string('あ', 300))], at, default);
