@@ -65,6 +65,7 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
     private static void Welcome(TurnContext turn)
     {
         turn.Profile.Welcomed = true;
+        turn.Record(Stats.ConsultationEventKinds.Consultation);
         turn.SendText(turn.Message(MessageKeys.Welcome));
     }
 

@@ -13,6 +13,7 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public const string ChoiceValueKey = "choice";
 
     private readonly List<Reply> _replies = [];
+    private readonly List<Stats.ConsultationEventNote> _events = [];
 
     public Activity Activity { get; } = activity;
     public GuidanceContent Content { get; } = content.Content;
@@ -53,6 +54,11 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public string Message(string key, params (string Name, object Value)[] values) => MessageFormatter.Format(Content.Message(key), values);
 
     public void ClearReplies() => _replies.Clear();
+
+    /// <summary>What this turn counts for the support center's statistics (no personal data); written after the turn is saved.</summary>
+    public IReadOnlyList<Stats.ConsultationEventNote> Events => _events;
+
+    public void Record(string kind, string? detail = null) => _events.Add(new Stats.ConsultationEventNote(kind, detail));
 
     private static string? ReadButtonValue(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } obj

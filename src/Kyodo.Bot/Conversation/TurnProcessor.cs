@@ -6,6 +6,7 @@ using Kyodo.Bot.Content;
 using Kyodo.Bot.Handoff;
 using Kyodo.Bot.Logging;
 using Kyodo.Bot.Conversation.Replies;
+using Kyodo.Bot.Stats;
 using Kyodo.Bot.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class TurnProcessor(
     IEnumerable<IReplyRenderer> renderers,
     IEnumerable<IPersonalDataEraser> erasers,
     IEnumerable<ITurnGate> gates,
+    ConsultationEvents consultationEvents,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     private const int MaxAttempts = 3;
@@ -68,6 +70,9 @@ public sealed class TurnProcessor(
                 if (!failed) writes.Add(Write(keys.User, profile));
                 await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
+                // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
+                if (!failed && turn.Events.Count > 0)
+                    await consultationEvents.RecordAsync(channelId, turn.Events, cancellationToken).ConfigureAwait(false);
                 return Render(turn.Replies, incoming);
             }
             catch (ConcurrencyConflictException conflict) when (attempt < MaxAttempts)

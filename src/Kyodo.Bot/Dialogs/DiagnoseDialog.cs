@@ -39,6 +39,7 @@ public sealed class DiagnoseDialog() : WaterfallDialog(DialogIds.Diagnose,
         var turn = step.Turn;
         var result = DiagnosisEvaluator.Evaluate(turn.Content.Diagnosis, turn.Profile.DiagnosisAnswers);
         turn.Profile.Verdict = result.Verdict.ToString();
+        turn.Record(Stats.ConsultationEventKinds.Verdict, result.Verdict.ToString());
         turn.Send(new CardReply(VerdictCard.Build(turn, result)));
         if (result.NeedsJudgement) turn.SendText(turn.Message(MessageKeys.EscalationOfferJudgement));
         if (result.Verdict == Verdict.NotSuitable) return step.EndAsync(null, cancellationToken);

@@ -32,6 +32,7 @@ public sealed class QuestionDialog() : WaterfallDialog(DialogIds.Question,
                 var choices = answer.Matches.Select(m => new AnswerOption(m.Entry.Id, m.Entry.Question, [])).ToArray();
                 return step.PromptAsync(ChoicePrompt.DefaultId, new PromptOptions(turn.Message(MessageKeys.QuestionPickOne), Choices: choices), cancellationToken);
             default:
+                turn.Record(Stats.ConsultationEventKinds.Unanswered, step.ResultText);
                 turn.SendText(turn.Message(MessageKeys.QuestionNoAnswer));
                 return step.EndAsync(null, cancellationToken);
         }

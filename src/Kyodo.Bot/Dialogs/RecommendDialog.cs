@@ -37,6 +37,7 @@ public sealed class RecommendDialog() : WaterfallDialog(DialogIds.Recommend,
             turn.SendText(turn.Message(MessageKeys.RecommendNone));
             return step.EndAsync(null, cancellationToken);
         }
+        turn.Record(Stats.ConsultationEventKinds.Method, ranked[0].Method.Id);
         turn.SendText(turn.Message(MessageKeys.RecommendResultTitle));
         turn.Send(new CardReply(ranked.Select((r, i) => MethodCard.Build(turn, r, i + 1)).ToArray()));
 

@@ -49,6 +49,7 @@ public static class BotServiceCollectionExtensions
         ]));
         services.AddSingleton<GuidanceBot>();
         services.AddSingleton<IReplyRenderer, WebChatRenderer>();
+        services.AddSingleton<Stats.ConsultationEvents>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
         services.AddHandoffDesk();
         return services;

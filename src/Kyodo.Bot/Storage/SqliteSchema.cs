@@ -93,5 +93,15 @@ internal static class SqliteSchema
         );
         
         """,
+        """
+        CREATE TABLE IF NOT EXISTS consultation_events (
+            id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT
+        );
+        CREATE INDEX IF NOT EXISTS consultation_events_by_time ON consultation_events (at);
+        """,
     ];
 }

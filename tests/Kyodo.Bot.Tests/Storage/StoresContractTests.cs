@@ -144,4 +144,18 @@ public sealed class StoresContractTests
         (await inbox.FindAsync("old", default)).Should().BeNull();
         (await state.ReadAsync("line/users/Ugone", default)).Should().BeNull();
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Consultation_events_are_recorded_masked_and_listed_by_time(string provider)
+    {
+        var events = new Kyodo.Bot.Stats.ConsultationEvents(TestDatabases.Create(provider), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Kyodo.Bot.Stats.ConsultationEvents>.Instance);
+        var at = DateTimeOffset.Parse("2026-11-30T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await events.RecordAsync("line", [new Kyodo.Bot.Stats.ConsultationEventNote("unanswered", "電話は 090-1234-5678 です")], at, default);
+        await events.RecordAsync("line", [new Kyodo.Bot.Stats.ConsultationEventNote("consultation", null)], at.AddDays(1), default);
+
+        (await events.ListAsync(null, null, default)).Should().HaveCount(2);
+        var first = (await events.ListAsync(at, at.AddHours(1), default)).Should().ContainSingle().Subject;
+        first.Detail.Should().NotContain("090-1234-5678");
+    }
 }

@@ -1,3 +1,4 @@
+using Kyodo.Bot.Handoff.Console.Stats;
 using Microsoft.Extensions.Options;
 
 namespace Kyodo.Bot.Handoff.Console;
@@ -11,6 +12,7 @@ public static class DeskConsoleEndpoints
         app.MapDeskConsoleAuth();
         app.MapDeskConsolePages();
         app.MapDeskConsoleApi();
+        app.MapDeskConsoleStats();
         return app;
     }
 }

@@ -51,5 +51,9 @@ public static class DeskConsoleHtml
         textarea{width:100%;min-height:5rem;box-sizing:border-box}
         button{padding:.4rem 1rem;font-size:1rem}
         label{display:block;margin:.4rem 0}
+        .filter,.exports,nav.links{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;margin:.6rem 0}
+        .filter label{display:inline-block;margin:0}
+        svg.chart{max-width:100%;height:auto;font-family:inherit}
+        .nodata{color:#667}
         """;
 }

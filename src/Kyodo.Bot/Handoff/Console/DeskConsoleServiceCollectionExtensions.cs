@@ -9,6 +9,7 @@ public static class DeskConsoleServiceCollectionExtensions
         services.AddSingleton<StaffAccounts>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<DeskConsoleQueries>();
+        services.AddSingleton<Stats.StatsQueries>();
         services.AddAuthentication().AddCookie(DeskConsoleAuth.Scheme, DeskConsoleAuth.ConfigureCookie);
         services.AddAuthorizationBuilder().AddPolicy(DeskConsoleAuth.Policy, policy => policy.AddAuthenticationSchemes(DeskConsoleAuth.Scheme).RequireAuthenticatedUser());
         services.AddAntiforgery(options =>

@@ -10,7 +10,8 @@ public static class QueuePage
     {
         var rows = new StringBuilder();
         foreach (var entry in entries) rows.Append(Row(entry));
-        var body = $"<h1>相談の受付一覧</h1><p>{(staff.IsAdmin ? "すべての窓口" : "あなたの窓口")}の、終了していない相談です。</p>" +
+        var body = "<nav class=\"links\"><a href=\"/desk/stats\">相談の統計</a><a href=\"/desk/unanswered\">答えられなかった質問</a></nav>" +
+            $"<h1>相談の受付一覧</h1><p>{(staff.IsAdmin ? "すべての窓口" : "あなたの窓口")}の、終了していない相談です。</p>" +
             "<table><thead><tr><th>状態</th><th>待ち時間</th><th>受付</th><th>理由</th><th>窓口</th><th>担当</th><th></th></tr></thead>" +
             $"<tbody id=\"queue\">{rows}</tbody></table>" +
             $"<p id=\"empty\"{(entries.Count == 0 ? "" : " hidden")}>いま受け付けている相談はありません。</p>" +

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Kyodo.Bot.Logging;
+using Kyodo.Bot.Storage;
+using System.Data.Common;
+
+namespace Kyodo.Bot.Stats;
+
+/// <summary>
+/// The <c>consultation_events</c> table the dashboard counts. A turn only ever INSERTs (one row per noted event, never a
+/// read), and a failed insert is logged and forgotten so the person's turn goes on. Rows hold no person or conversation
+/// id, so a person's 「データを削除」 has nothing to delete here; question texts are stored with personal data masked.
+/// </summary>
+public sealed class ConsultationEvents(Database database, TimeProvider clock, ILogger<ConsultationEvents> logger)
+{
+    /// <summary>Longer details (question texts) are cut to this many characters.</summary>
+    public const int MaxDetailLength = 200;
+
+    /// <summary>Records what a turn noted, at the server's time (not the channel's timestamp, which a client may set).</summary>
+    public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken) =>
+        RecordAsync(channelId, notes, clock.GetUtcNow(), cancellationToken);
+
+    public async Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var note in notes)
+        {
+            try
+            {
+                await database.ExecuteAsync("INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
+                    cancellationToken, ("@id", NewId()), ("@at", Time(at)), ("@channel", channelId), ("@kind", note.Kind), ("@detail", Clean(note.Detail))).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "A {Kind} event for the statistics could not be recorded; the turn goes on without it.", note.Kind);
+            }
+        }
+    }
+
+    /// <summary>The events from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first; null bounds are open.</summary>
+    public async Task<IReadOnlyList<ConsultationEvent>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Database.Command(connection,
+            "SELECT id, at, channel_id, kind, detail FROM consultation_events WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) ORDER BY at",
+            ("@from", from is { } f ? Time(f) : null), ("@to", to is { } t ? Time(t) : null));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<ConsultationEvent>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) events.Add(Read(reader));
+        return events;
+    }
+
+    private static ConsultationEvent Read(DbDataReader r) =>
+        new(r.GetString(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
+
+    private static string? Clean(string? detail)
+    {
+        if (detail is null) return null;
+        var masked = PersonalDataMasker.Mask(detail.Trim());
+        return masked.Length <= MaxDetailLength ? masked : masked[..MaxDetailLength];
+    }
+
+    private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+
+    // Always UTC with a fixed offset, so ISO-8601 text compares in time order.
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+}
