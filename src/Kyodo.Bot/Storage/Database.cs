@@ -20,8 +20,14 @@ public abstract class Database
 
     protected abstract Task<DbConnection> ConnectAsync(CancellationToken cancellationToken);
 
-    /// <summary>Holds off other instances while one migrates (PostgreSQL: an advisory lock; SQLite: nothing to do).</summary>
-    protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>An arbitrary, fixed key: instances migrating at the same time wait for each other on it.</summary>
+    private const long MigrationLockKey = 0x4b796f646f;
+
+    /// <summary>
+    /// Holds other instances off <paramref name="key"/> until <paramref name="transaction"/> ends (PostgreSQL: an advisory
+    /// transaction lock). SQLite needs nothing: one file, one writer at a time, one instance.
+    /// </summary>
+    public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -74,7 +80,7 @@ public abstract class Database
         {
             if (_migrated) return;
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await LockForMigrationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await LockAsync(connection, transaction, MigrationLockKey, cancellationToken).ConfigureAwait(false);
             await using (var create = Command(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await using var current = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");

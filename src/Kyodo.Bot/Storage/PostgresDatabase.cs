@@ -6,9 +6,6 @@ namespace Kyodo.Bot.Storage;
 /// <summary>PostgreSQL, shared by several instances of the bot (<c>Storage:Provider=Postgres</c>).</summary>
 public sealed class PostgresDatabase(string connectionString) : Database, IAsyncDisposable
 {
-    /// <summary>An arbitrary, fixed key: instances migrating at the same time wait for each other on it.</summary>
-    private const long MigrationLockKey = 0x4b796f646f;
-
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     public override string Provider => "Postgres";
@@ -18,9 +15,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    protected override async Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public override async Task LockAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", MigrationLockKey));
+        await using var command = Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", ("@key", key));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -103,5 +103,9 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS consultation_events_by_time ON consultation_events (at);
         """,
+        """
+        ALTER TABLE line_inbox ADD COLUMN claimed_by TEXT;
+        ALTER TABLE line_inbox ADD COLUMN claimed_until TEXT;
+        """,
     ];
 }

@@ -158,4 +158,33 @@ public sealed class StoresContractTests
         var first = (await events.ListAsync(at, at.AddHours(1), default)).Should().ContainSingle().Subject;
         first.Detail.Should().NotContain("090-1234-5678");
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Instances_lease_a_persons_events_whole_so_their_order_holds(string provider)
+    {
+        var inbox = new LineInbox(TestDatabases.Create(provider));
+        await inbox.AddAsync([Event(LineEvents.Text("U1", "a", eventId: "u1-a")), Event(LineEvents.Text("U2", "b", eventId: "u2-b")), Event(LineEvents.Text("U1", "c", eventId: "u1-c"))], default);
+
+        var one = await inbox.ClaimAsync("one", 1, TimeSpan.FromMinutes(2), default);
+        var two = await inbox.ClaimAsync("two", 10, TimeSpan.FromMinutes(2), default);
+
+        one.Select(e => e.EventId).Should().Equal("u1-a");
+        two.Select(e => e.EventId).Should().Equal(["u2-b"], "U1's next event waits while another instance holds U1");
+        await inbox.MarkDoneAsync(one[0].Sequence, default);
+        (await inbox.ClaimAsync("one", 10, TimeSpan.FromMinutes(2), default)).Select(e => e.EventId).Should().Equal("u1-c");
+        (await inbox.ClaimAsync("three", 10, TimeSpan.Zero, default)).Should().BeEmpty("leased events are not handed out twice");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_expired_lease_lets_another_instance_take_over(string provider)
+    {
+        var inbox = new LineInbox(TestDatabases.Create(provider));
+        await inbox.AddAsync([Event(LineEvents.Text("U1", "a", eventId: "only"))], default);
+
+        (await inbox.ClaimAsync("crashed", 10, TimeSpan.FromMilliseconds(-1), default)).Should().ContainSingle();
+
+        (await inbox.ClaimAsync("survivor", 10, TimeSpan.FromMinutes(2), default)).Select(e => e.EventId).Should().Equal("only");
+    }
 }

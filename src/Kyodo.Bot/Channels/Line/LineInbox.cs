@@ -79,6 +79,43 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
         return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
     }
 
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> pending events to <paramref name="instance"/> until the lease runs out, and
+    /// returns every pending event it holds, oldest first. A person's events go to one instance at a time (none of theirs
+    /// is leased elsewhere), so their order holds across instances; a crashed instance's lease simply runs out.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxEvent>> ClaimAsync(string instance, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await database.LockAsync(connection, transaction, ClaimLockKey, cancellationToken).ConfigureAwait(false);
+            await using var claim = Database.Command(connection, transaction, """
+                UPDATE line_inbox SET claimed_by = @me, claimed_until = @until
+                WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < @now OR claimed_by = @me) AND seq IN (
+                    SELECT seq FROM line_inbox p
+                    WHERE p.status = 'pending' AND (p.claimed_until IS NULL OR p.claimed_until < @now OR p.claimed_by = @me)
+                      AND NOT EXISTS (SELECT 1 FROM line_inbox o WHERE o.user_key = p.user_key AND o.status = 'pending'
+                                      AND o.claimed_by <> @me AND o.claimed_until >= @now)
+                    ORDER BY seq LIMIT @limit)
+                """,
+                ("@me", instance), ("@until", (now + lease).ToString("O")), ("@now", now.ToString("O")), ("@limit", limit));
+            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await using var read = Database.Command(connection,
+            "SELECT seq, event_id, user_key, body FROM line_inbox WHERE status = 'pending' AND claimed_by = @me ORDER BY seq", ("@me", instance));
+        var claimed = new List<InboxEvent>();
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            claimed.Add(new InboxEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        return claimed;
+    }
+
+    /// <summary>Instances take leases one at a time, so two never split one person's events between them.</summary>
+    private const long ClaimLockKey = 0x4c696e65;
+
     public async Task<long> PendingCountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

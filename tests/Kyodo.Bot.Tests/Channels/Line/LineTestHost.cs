@@ -24,18 +24,20 @@ public sealed class LineTestHost : IAsyncDisposable
     public HttpClient Http { get; }
     public LineInbox Inbox => App.Services.GetRequiredService<LineInbox>();
 
-    public static async Task<LineTestHost> StartAsync(bool allowPush = false, int loadingAfterMilliseconds = 60_000, string? databasePath = null, FakeLineApi? api = null)
+    public static async Task<LineTestHost> StartAsync(
+        bool allowPush = false, int loadingAfterMilliseconds = 60_000, string? databasePath = null, FakeLineApi? api = null, IDictionary<string, string?>? settings = null)
     {
         api ??= await FakeLineApi.StartAsync();
-        var app = new BotApplication(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Line:ChannelSecret"] = Secret,
             ["Line:ChannelAccessToken"] = "test-access-token",
             ["Line:ApiBaseUrl"] = api.BaseUrl,
             ["Line:AllowPush"] = allowPush ? "true" : "false",
             ["Line:LoadingIndicatorAfterMilliseconds"] = loadingAfterMilliseconds.ToString(),
-        }, databasePath);
-        return new LineTestHost(api, app);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return new LineTestHost(api, new BotApplication(all, databasePath));
     }
 
     public Task<HttpResponseMessage> PostRawAsync(string body, string? signature)

@@ -4,9 +4,9 @@ using Kyodo.Bot.Tests.Conversations;
 namespace Kyodo.Bot.Tests.Channels.Teams;
 
 /// <summary>Plays conversation scripts as a Teams user with deliveryMode expectReplies; every card is schema-checked.</summary>
-public sealed class TeamsDriver(TeamsTestHost host, string userId) : IConversationDriver
+public sealed class TeamsDriver(TeamsTestHost host, string userId, string? conversation = null) : IConversationDriver
 {
-    private readonly string _conversation = "a:" + Guid.NewGuid().ToString("N");
+    private readonly string _conversation = conversation ?? "a:" + Guid.NewGuid().ToString("N");
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {

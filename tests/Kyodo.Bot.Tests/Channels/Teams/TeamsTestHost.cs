@@ -20,17 +20,19 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public BotApplication App { get; }
     public HttpClient Http { get; }
 
-    public static async Task<TeamsTestHost> StartAsync()
+    /// <summary>A host against <paramref name="framework"/> (a new fake when null), with any <paramref name="settings"/> added.</summary>
+    public static async Task<TeamsTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotFramework? framework = null)
     {
-        var framework = await FakeBotFramework.StartAsync();
-        var app = new BotApplication(new Dictionary<string, string?>
+        framework ??= await FakeBotFramework.StartAsync();
+        var all = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = FakeBotFramework.AppId,
             ["MicrosoftAppPassword"] = "test-password",
             ["BotFramework:OpenIdMetadataUrl"] = framework.BaseUrl + "/openid",
             ["BotFramework:TokenEndpoint"] = framework.BaseUrl + "/token",
-        });
-        return new TeamsTestHost(framework, app);
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return new TeamsTestHost(framework, new BotApplication(all));
     }
 
     public Activity Message(string text, string user = "29:user-1", string conversation = "a:personal-1", bool expectReplies = false) => new()

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Tests.Channels.Line;
+using Kyodo.Bot.Tests.Channels.Teams;
+using Kyodo.Bot.Tests.Conversations;
+using Kyodo.Bot.Tests.Support;
+
+namespace Kyodo.Bot.Tests.Storage;
+
+/// <summary>Two hosts behind a load balancer, sharing one PostgreSQL database.</summary>
+public sealed class TwoInstancesTests
+{
+    [SkippableFact]
+    public async Task A_LINE_event_delivered_to_both_instances_is_processed_once()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var first = await LineTestHost.StartAsync(settings: settings);
+        var second = await LineTestHost.StartAsync(settings: settings, api: first.Api);
+        try
+        {
+            var lineEvent = LineEvents.Text("Utwice", "ヘルプ", eventId: "shared-1");
+            await first.SendAsync(lineEvent);
+            await second.SendAsync(LineEvents.Text("Utwice", "ヘルプ", eventId: "shared-1", redelivery: true));
+            await Task.Delay(500);
+
+            first.Api.CallsTo("/reply").Should().ContainSingle();
+        }
+        finally
+        {
+            await second.App.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_LINE_conversation_whose_events_alternate_between_instances_stays_coherent()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var first = await LineTestHost.StartAsync(settings: settings);
+        var second = await LineTestHost.StartAsync(settings: settings, api: first.Api);
+        try
+        {
+            string[] said = ["協働に向いているか診断", "公園の清掃を住民と市で一緒にしたい", "はい", "いいえ", "はい"];
+            for (var i = 0; i < said.Length; i++)
+                await (i % 2 == 0 ? first : second).SendAsync(LineEvents.Text("Ualternate", said[i]));
+
+            var texts = first.Api.CallsTo("/reply").Select(c => c.Body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })).ToArray();
+            texts.Should().HaveCount(said.Length);
+            texts[1].Should().Contain("質問 1/7");
+            texts[2].Should().Contain("質問 2/7");
+            texts[3].Should().Contain("質問 3/7");
+            texts[4].Should().Contain("質問 4/7");
+        }
+        finally
+        {
+            await second.App.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_Teams_conversation_whose_turns_alternate_between_instances_plays_the_whole_guidance()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var first = await TeamsTestHost.StartAsync(settings);
+        var second = await TeamsTestHost.StartAsync(settings, first.Framework);
+        try
+        {
+            var script = ScriptRunner.Load("02_diagnose_recommend_checklist_by_buttons.txt");
+            await ScriptRunner.RunAsync(script, new AlternatingDriver(new TeamsDriver(first, "29:alt", "a:alternating"), new TeamsDriver(second, "29:alt", "a:alternating")), "29:alt");
+        }
+        finally
+        {
+            await second.App.DisposeAsync();
+        }
+    }
+
+    /// <summary>Sends each turn to the next instance in turn, in one conversation.</summary>
+    private sealed class AlternatingDriver(TeamsDriver first, TeamsDriver second) : IConversationDriver
+    {
+        private int _turn;
+
+        public Task<IReadOnlyList<Activity>> SendAsync(Activity activity) => (_turn++ % 2 == 0 ? first : second).SendAsync(activity);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
