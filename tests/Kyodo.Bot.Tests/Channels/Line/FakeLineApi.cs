@@ -15,7 +15,7 @@ namespace Kyodo.Bot.Tests.Channels.Line;
 public sealed class FakeLineApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<(string Path, HttpStatusCode Status, string? RetryAfter, string Body)> _scripted = new();
+    private readonly ConcurrentQueue<(string Path, HttpStatusCode Status, string? RetryAfter, string Body, TimeSpan Delay)> _scripted = new();
 
     /// <summary>One request. <see cref="Body"/> is the JSON body (empty for none or a binary one), <see cref="Raw"/> the bytes as sent;
     /// <see cref="Sequence"/> orders calls across several fakes (the Messaging API host and the data API host).</summary>
@@ -52,6 +52,7 @@ public sealed class FakeLineApi : IAsyncDisposable
                 context.Request.ContentType, raw, Interlocked.Increment(ref _sequence)));
             if (fake._scripted.TryPeek(out var next) && path.EndsWith(next.Path, StringComparison.Ordinal) && fake._scripted.TryDequeue(out next))
             {
+                if (next.Delay > TimeSpan.Zero) await Task.Delay(next.Delay);
                 if (next.RetryAfter is not null) context.Response.Headers.RetryAfter = next.RetryAfter;
                 return Results.Text(next.Body, "application/json", statusCode: (int)next.Status);
             }
@@ -68,7 +69,10 @@ public sealed class FakeLineApi : IAsyncDisposable
 
     /// <summary>The next call to a path ending with <paramref name="path"/> gets this answer (answers are used in order).</summary>
     public void Answer(string path, HttpStatusCode status, string body = "{\"message\":\"scripted\"}", string? retryAfter = null) =>
-        _scripted.Enqueue((path, status, retryAfter, body));
+        _scripted.Enqueue((path, status, retryAfter, body, TimeSpan.Zero));
+
+    /// <summary>The next call to <paramref name="path"/> answers only after <paramref name="delay"/> (a LINE that hangs).</summary>
+    public void Hang(string path, TimeSpan delay) => _scripted.Enqueue((path, HttpStatusCode.OK, null, "{}", delay));
 
     public IReadOnlyList<Call> CallsTo(string pathEnd) => Calls.Where(c => c.Path.EndsWith(pathEnd, StringComparison.Ordinal)).ToArray();
 

@@ -75,6 +75,21 @@ public sealed class LineDeliveryTests
     }
 
     [Fact]
+    public async Task A_LINE_that_times_out_is_retried_with_the_same_retry_key_and_the_message_delivered()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true, settings: new Dictionary<string, string?> { ["Line:RequestTimeoutSeconds"] = "1" });
+        line.Api.Hang("/push", TimeSpan.FromSeconds(3));
+
+        var lineEvent = LineEvents.Text("U1", "ヘルプ", at: DateTimeOffset.UtcNow.AddMinutes(-5));
+        await line.SendAsync(lineEvent);
+
+        var pushes = line.Api.CallsTo("/push");
+        pushes.Should().HaveCount(2, "the attempt that timed out is tried again");
+        pushes.Select(p => p.RetryKey).Distinct().Should().ContainSingle("so LINE executes the push once even if the first attempt arrived");
+        (await line.Inbox.FindAsync(lineEvent["webhookEventId"]!.GetValue<string>(), default))!.Value.Status.Should().Be("done");
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_then_recorded_and_the_circuit_opens()
     {
         await using var line = await LineTestHost.StartAsync();
