@@ -19,7 +19,8 @@ public static class MessageKeys
     public const string OutOfScope = "out_of_scope";               // tax, weather, 住民票 …: we cannot help with that
     public const string EmptyText = "empty_text";                  // a message with no text
     public const string TextTooLong = "text_too_long";             // {max}: too long to read
-    public const string NonText = "non_text";                      // stickers, images … we read text only
+    public const string NonText = "non_text";
+    public const string SlowDown = "slow_down";                    // too many messages at once: please wait a little                      // stickers, images … we read text only
     public const string YesLabel = "yes_label";
     public const string NoLabel = "no_label";
     public const string BackToMenuLabel = "back_to_menu_label";

@@ -25,6 +25,7 @@ public sealed class TurnProcessor(
     IEnumerable<IPersonalDataEraser> erasers,
     IEnumerable<ITurnGate> gates,
     ConsultationEvents consultationEvents,
+    PersonRateLimiter rateLimiter,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     private const int MaxAttempts = 3;
@@ -53,6 +54,14 @@ public sealed class TurnProcessor(
             return [];
         }
         var channelId = incoming.ChannelId ?? "unknown";
+        switch (rateLimiter.Check($"{channelId}/{userId}"))
+        {
+            case PersonRateLimiter.Decision.SayToSlowDown:
+                logger.LogWarning("A person on {ChannelId} sends faster than the limit; their turns are not run for now.", channelId);
+                return Render([new TextReply(contentProvider.Current.Content.Message(MessageKeys.SlowDown))], incoming);
+            case PersonRateLimiter.Decision.Drop:
+                return [];
+        }
         var keys = (Conversation: StateKeys.Conversation(channelId, conversationId), User: StateKeys.User(channelId, userId));
         using var turnLock = await _conversationLocks.AcquireAsync(keys.Conversation, cancellationToken).ConfigureAwait(false);
 

@@ -32,6 +32,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IStateStore>(new SqlStateStore(database));
         services.AddHostedService<DatabaseWarmup>();
         services.AddSingleton(limits);
+        services.AddSingleton<PersonRateLimiter>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DocumentStore>();

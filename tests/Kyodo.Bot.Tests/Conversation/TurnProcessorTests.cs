@@ -91,7 +91,7 @@ public sealed class TurnProcessorTests : IDisposable
         };
         dialogs.Add(replacement ?? new DiagnoseDialog());
         var bot = new GuidanceBot(new DialogSet(dialogs), new BotLimits());
-        return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], [], [], _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>(), NullLogger<TurnProcessor>.Instance);
+        return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], [], [], _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>(), new PersonRateLimiter(new BotLimits()), NullLogger<TurnProcessor>.Instance);
     }
 
     private static Activity Message(string conversationId, string text) => new()

@@ -14,6 +14,7 @@ public sealed class BotApplication(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Storage:SqlitePath", DatabasePath);
+        builder.UseSetting("Bot:TurnBurstPerPerson", TestLimits.Burst);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (services is not null) builder.ConfigureTestServices(services);
     }

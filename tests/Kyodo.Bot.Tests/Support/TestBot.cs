@@ -13,7 +13,7 @@ public sealed class TestBot : IDisposable
     public TestBot(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         DatabasePath = TempFiles.NewDatabasePath();
-        var values = new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath };
+        var values = new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath, ["Bot:TurnBurstPerPerson"] = TestLimits.Burst };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
