@@ -29,7 +29,19 @@ public sealed class TeamsFileConsentHandler(
             answer = new Activity { Type = ActivityTypes.Message, Attachments = [TeamsFiles.InfoCard(consent)] };
         else
             answer = Text(MessageKeys.FileUploadFailed);
-        await connector.ReplyAsync(invoke.ServiceUrl!, invoke.Conversation!.Id!, invoke.ReplyToId ?? invoke.Id ?? "", answer, cancellationToken).ConfigureAwait(false);
+        if (invoke.ServiceUrl is not { } serviceUrl || invoke.Conversation?.Id is not { } conversationId)
+        {
+            logger.LogWarning("A file consent invoke came without a service URL or conversation; nothing to answer to.");
+            return;
+        }
+        try
+        {
+            await connector.ReplyAsync(serviceUrl, conversationId, invoke.ReplyToId ?? invoke.Id ?? "", answer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "The answer to a file consent could not be delivered to the Bot Connector.");
+        }
     }
 
     private async Task<bool> UploadAsync(string uploadUrl, StoredDocumentFile file, CancellationToken cancellationToken)

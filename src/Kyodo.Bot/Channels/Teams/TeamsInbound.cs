@@ -27,8 +27,8 @@ public static partial class TeamsInbound
                 activity.MembersAdded = [activity.From ?? new ChannelAccount()];
                 return activity;
             case ActivityTypes.Invoke when activity.Name == AdaptiveCardActionInvoke:
-                var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var action)
-                    && action.TryGetProperty("data", out var submitted) ? submitted.Clone() : (JsonElement?)null;
+                var data = activity.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetMember("action", out var action)
+                    && action.TryGetMember("data", out var submitted) ? submitted.Clone() : (JsonElement?)null;
                 if (data is null) return null;
                 activity.Type = ActivityTypes.Message;
                 activity.Value = data;
@@ -44,9 +44,9 @@ public static partial class TeamsInbound
 
     private static bool MentionsBot(Activity activity) =>
         activity.Entities?.Any(e => e.ValueKind == JsonValueKind.Object
-            && e.TryGetProperty("type", out var type) && type.GetString() == "mention"
-            && e.TryGetProperty("mentioned", out var mentioned) && mentioned.TryGetProperty("id", out var id)
-            && id.GetString() == activity.Recipient?.Id) == true;
+            && e.StringMember("type") == "mention"
+            && e.TryGetMember("mentioned", out var mentioned) && mentioned.StringMember("id") is { } id
+            && id == activity.Recipient?.Id) == true;
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
     private static partial Regex Mention();

@@ -79,12 +79,12 @@ public sealed partial class TeamsStaffInbound(
     private static JsonElement? CardAction(Activity activity)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value) return null;
-        var data = activity.Type == ActivityTypes.Invoke && value.TryGetProperty("action", out var action) && action.TryGetProperty("data", out var inner) ? inner : value;
+        var data = activity.Type == ActivityTypes.Invoke && value.TryGetMember("action", out var action) && action.TryGetMember("data", out var inner) ? inner : value;
         return data.ValueKind == JsonValueKind.Object && data.TryGetProperty(TicketCard.ActionKey, out _) ? data : null;
     }
 
     private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.StringMember(name);
 
     private string Message(string key, params (string Name, object Value)[] values) => MessageFormatter.Format(content.Current.Content.Message(key), values);
 
