@@ -11,6 +11,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.WebChatPersonChannel>();
+        services.AddSingleton<Kyodo.Bot.Handoff.Delivery.WebChatBroadcast>();
+        services.AddHostedService<Kyodo.Bot.Handoff.Delivery.WebChatBroadcastListener>();
         services.AddSingleton<DirectLineConversations>();
         return services;
     }

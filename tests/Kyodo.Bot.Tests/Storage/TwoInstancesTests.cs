@@ -4,6 +4,7 @@ using Kyodo.Bot.Tests.Channels.Line;
 using Kyodo.Bot.Tests.Channels.Teams;
 using Kyodo.Bot.Tests.Conversations;
 using Kyodo.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyodo.Bot.Tests.Storage;
 
@@ -71,6 +72,38 @@ public sealed class TwoInstancesTests
         {
             await second.App.DisposeAsync();
         }
+    }
+
+    [SkippableFact]
+    public async Task A_staff_reply_entered_on_one_instance_reaches_a_Web_Chat_person_served_by_the_other()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var serving = new BotApplication(settings);
+        await using var staffSide = new BotApplication(settings);
+        var person = new Kyodo.Bot.Tests.DirectLine.DirectLineClient(serving.CreateClient());
+        await person.StartAsync("dl-person");
+        await person.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "人と話したい", From = new ChannelAccount { Id = "dl-person" } });
+        _ = staffSide.Services.GetRequiredService<Kyodo.Bot.Storage.Database>();
+        await Task.Delay(1500);   // both hosts are listening
+
+        var desk = staffSide.Services.GetRequiredService<Kyodo.Bot.Handoff.HandoffDesk>();
+        var ticket = new Kyodo.Bot.Handoff.Ticket(Kyodo.Bot.Handoff.TicketStore.NewId(), "ube", "webchat", person.ConversationId, "dl-person",
+            Kyodo.Bot.Handoff.EscalationReason.Asked, new Kyodo.Bot.Handoff.Dossier("相談", null, null, null, [], null, [], null, [], null, []),
+            Kyodo.Bot.Handoff.TicketState.Waiting, DateTimeOffset.UtcNow);
+        await desk.OpenAsync(ticket, default);
+        var staff = new Kyodo.Bot.Handoff.StaffMember("console:sato", "佐藤", "ube");
+        (await desk.TakeAsync(ticket.Id, staff, default)).Succeeded.Should().BeTrue();
+        (await desk.ReplyAsync(ticket.Id, staff, "別の窓口からお返事します", default)).Succeeded.Should().BeTrue();
+
+        var seen = new List<Activity>();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!seen.Any(a => a.Text?.Contains("別の窓口からお返事します") == true) && DateTime.UtcNow < deadline)
+        {
+            seen.AddRange(await person.PollAsync());
+            await Task.Delay(100);
+        }
+        seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("別の窓口からお返事します"));
+        seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("佐藤さんがつながりました"), "the messages arrive in order");
     }
 
     /// <summary>Sends each turn to the next instance in turn, in one conversation.</summary>
