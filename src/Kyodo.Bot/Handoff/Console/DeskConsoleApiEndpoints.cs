@@ -18,7 +18,7 @@ public static class DeskConsoleApiEndpoints
             if (await DeskConsoleAuth.StaffAsync(http, accounts).ConfigureAwait(false) is not { } staff) return Results.Unauthorized();
             if (await queries.VisibleTicketAsync(id, staff, http.RequestAborted).ConfigureAwait(false) is not { } ticket) return Results.NotFound();
             var messages = await queries.TranscriptAsync(ticket.Id, after ?? 0, http.RequestAborted).ConfigureAwait(false);
-            return Results.Json(new { state = ticket.State.ToString(), stateLabel = DeskConsoleLabels.State(ticket.State), owner = ticket.AssignedName, messages });
+            return Results.Json(new { state = ticket.State.ToString(), stateLabel = queries.Labels.State(ticket), owner = ticket.AssignedName, messages });
         });
         return app;
     }

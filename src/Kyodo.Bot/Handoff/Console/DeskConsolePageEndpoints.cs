@@ -22,7 +22,7 @@ public static class DeskConsolePageEndpoints
             if (await DeskConsoleAuth.StaffAsync(http, accounts).ConfigureAwait(false) is not { } staff) return await SignOutAsync(http).ConfigureAwait(false);
             if (await queries.VisibleTicketAsync(id, staff, http.RequestAborted).ConfigureAwait(false) is not { } ticket) return NotFound();
             var transcript = await queries.TranscriptAsync(ticket.Id, 0, http.RequestAborted).ConfigureAwait(false);
-            return TicketPage.Render(ticket, queries.DeskName(ticket.DeskId), transcript, staff, antiforgery.GetAndStoreTokens(http).RequestToken!, DeskConsoleLabels.Result(result));
+            return TicketPage.Render(ticket, queries.DeskName(ticket.DeskId), transcript, staff, antiforgery.GetAndStoreTokens(http).RequestToken!, DeskConsoleLabels.Result(result), queries.Labels);
         });
 
         var actions = desk.MapGroup("/tickets/{id}").AddEndpointFilter<AntiforgeryCheck>();

@@ -7,7 +7,7 @@ public sealed class DeskConsoleQueries(TicketStore tickets, IContentProvider con
     {
         var now = clock.GetUtcNow();
         var all = await tickets.ListAsync(staff.IsAdmin ? null : staff.DeskId, cancellationToken).ConfigureAwait(false);
-        return all.Where(t => t.State != TicketState.Closed).Select(t => QueueEntry.From(t, DeskName(t.DeskId), now)).ToArray();
+        return all.Where(t => t.State != TicketState.Closed).Select(t => QueueEntry.From(t, DeskName(t.DeskId), now, Labels)).ToArray();
     }
 
     public async Task<Ticket?> VisibleTicketAsync(string id, StaffMember staff, CancellationToken cancellationToken)
@@ -17,7 +17,9 @@ public sealed class DeskConsoleQueries(TicketStore tickets, IContentProvider con
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> TranscriptAsync(string ticketId, long afterSeq, CancellationToken cancellationToken) =>
-        (await tickets.MessagesAsync(ticketId, afterSeq, cancellationToken).ConfigureAwait(false)).Select(TranscriptEntry.From).ToArray();
+        (await tickets.MessagesAsync(ticketId, afterSeq, cancellationToken).ConfigureAwait(false)).Select(m => TranscriptEntry.From(m, Labels)).ToArray();
+
+    public StaffLabels Labels => new(content.Current.Content);
 
     public string DeskName(string deskId) => content.Current.Content.Desks.Desks.FirstOrDefault(d => d.Id == deskId)?.Name ?? deskId;
 }

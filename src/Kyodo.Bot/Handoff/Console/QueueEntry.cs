@@ -5,12 +5,12 @@ public sealed record QueueEntry(
     string Id, string DeskId, string DeskName, string State, string StateLabel, string Reason,
     int WaitingMinutes, string Waiting, string WaitingSince, string? Owner)
 {
-    public static QueueEntry From(Ticket ticket, string deskName, DateTimeOffset now)
+    public static QueueEntry From(Ticket ticket, string deskName, DateTimeOffset now, StaffLabels labels)
     {
         var waited = now - ticket.WaitingSince;
         if (waited < TimeSpan.Zero) waited = TimeSpan.Zero;
-        return new QueueEntry(ticket.Id, ticket.DeskId, deskName, ticket.State.ToString(), DeskConsoleLabels.State(ticket.State),
-            DeskConsoleLabels.Reason(ticket.Reason), (int)waited.TotalMinutes, DeskConsoleLabels.Waiting(waited),
+        return new QueueEntry(ticket.Id, ticket.DeskId, deskName, ticket.State.ToString(), labels.State(ticket),
+            labels.Reason(ticket.Reason), (int)waited.TotalMinutes, DeskConsoleLabels.Waiting(waited),
             DeskConsoleLabels.Time(ticket.WaitingSince), ticket.AssignedName);
     }
 }

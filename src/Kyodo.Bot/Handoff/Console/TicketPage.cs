@@ -6,29 +6,29 @@ namespace Kyodo.Bot.Handoff.Console;
 /// <summary>/desk/tickets/{id}: the dossier, the whole transcript (new lines appear by themselves), and take / reply / close.</summary>
 public static class TicketPage
 {
-    public static IResult Render(Ticket ticket, string deskName, IReadOnlyList<TranscriptEntry> transcript, StaffMember staff, string token, string? notice)
+    public static IResult Render(Ticket ticket, string deskName, IReadOnlyList<TranscriptEntry> transcript, StaffMember staff, string token, string? notice, StaffLabels labels)
     {
         var body = new StringBuilder();
         body.Append($"<h1>相談 {E(ticket.Id)}</h1>");
         if (notice is not null) body.Append($"<p class=\"notice\" role=\"status\">{E(notice)}</p>");
         body.Append("<section><dl>")
-            .Append($"<dt>状態</dt><dd id=\"state\">{E(DeskConsoleLabels.State(ticket.State))}</dd>")
+            .Append($"<dt>状態</dt><dd id=\"state\">{E(labels.State(ticket))}</dd>")
             .Append($"<dt>担当</dt><dd id=\"owner\">{E(ticket.AssignedName ?? "—")}</dd>")
             .Append($"<dt>窓口</dt><dd>{E(deskName)}</dd>")
-            .Append($"<dt>理由</dt><dd>{E(DeskConsoleLabels.Reason(ticket.Reason))}</dd>")
+            .Append($"<dt>理由</dt><dd>{E(labels.Reason(ticket.Reason))}</dd>")
             .Append($"<dt>受付</dt><dd>{E(DeskConsoleLabels.Time(ticket.WaitingSince))}</dd>");
         if (ticket.Outcome is { } outcome)
-            body.Append($"<dt>結果</dt><dd>{E(DeskConsoleLabels.Outcome(outcome))}</dd><dt>メモ</dt><dd>{E(ticket.Note ?? "")}</dd>");
+            body.Append($"<dt>結果</dt><dd>{E(labels.Outcome(outcome))}</dd><dt>メモ</dt><dd>{E(ticket.Note ?? "")}</dd>");
         body.Append("</dl></section>");
-        body.Append(Actions(ticket, staff, token));
-        body.Append(DossierSection(ticket.Dossier));
+        body.Append(Actions(ticket, staff, token, labels));
+        body.Append(DossierSection(ticket.Dossier, labels));
         body.Append($"<section><h2>やりとり</h2><ol class=\"transcript\" id=\"transcript\" data-ticket=\"{E(ticket.Id)}\" data-after=\"{(transcript.Count == 0 ? 0 : transcript[^1].Seq)}\">");
         foreach (var line in transcript) body.Append(Line(line));
         body.Append("</ol></section><script>").Append(DeskConsoleScripts.Ticket).Append("</script>");
         return Page("相談 " + ticket.Id, body.ToString(), staff.Name, token);
     }
 
-    private static string Actions(Ticket ticket, StaffMember staff, string token)
+    private static string Actions(Ticket ticket, StaffMember staff, string token, StaffLabels labels)
     {
         if (ticket.State == TicketState.Closed) return "";
         var action = $"/desk/tickets/{Uri.EscapeDataString(ticket.Id)}";
@@ -44,13 +44,13 @@ public static class TicketPage
         {
             html.Append($"<form method=\"post\" action=\"{action}/close\">{TokenField(token)}<label>結果 <select name=\"outcome\">");
             foreach (var outcome in DeskConsoleLabels.StaffOutcomes)
-                html.Append($"<option value=\"{E(outcome.ToString())}\">{E(DeskConsoleLabels.Outcome(outcome))}</option>");
+                html.Append($"<option value=\"{E(outcome.ToString())}\">{E(labels.Outcome(outcome))}</option>");
             html.Append("</select></label><label>メモ（相談者には見えません） <textarea name=\"note\" maxlength=\"2000\"></textarea></label><button type=\"submit\">対応終了</button></form>");
         }
         return html.Append("</section>").ToString();
     }
 
-    private static string DossierSection(Dossier dossier)
+    private static string DossierSection(Dossier dossier, StaffLabels labels)
     {
         var html = new StringBuilder("<section><h2>相談の概要</h2><dl>");
         void Item(string label, string? value) => html.Append($"<dt>{E(label)}</dt><dd>{E(string.IsNullOrWhiteSpace(value) ? "—" : value)}</dd>");
@@ -64,7 +64,7 @@ public static class TicketPage
         Item("済んだ項目", string.Join("\n", dossier.TickedItems));
         Item("いまのステップ", dossier.CurrentStep);
         Item("紹介を依頼された団体（連絡先は職員のみ）", string.Join("\n", (dossier.Introductions ?? []).Select(c => c.Contact is { } contact ? $"{c.Name}（{contact}）" : c.Name)));
-        Item("最近の会話", string.Join("\n", dossier.RecentConversation.Select(l => $"{DeskConsoleLabels.Speaker(l.Speaker)}：{l.Text}")));
+        Item("最近の会話", string.Join("\n", dossier.RecentConversation.Select(l => $"{labels.Speaker(l.Speaker)}：{l.Text}")));
         return html.Append("</dl></section>").ToString();
     }
 

@@ -22,12 +22,13 @@ public static class TicketCard
     public static JsonObject Build(Ticket ticket, GuidanceContent content)
     {
         string L(string key, params (string, object)[] values) => MessageFormatter.Format(content.Message(key), values);
+        var labels = new StaffLabels(content);
         var dossier = ticket.Dossier;
         var deskName = content.Desks.Desks.FirstOrDefault(d => d.Id == ticket.DeskId)?.Name ?? ticket.DeskId;
         var facts = new JsonArray
         {
-            Fact(L(MessageKeys.StaffStateLabel), State(ticket, L)),
-            Fact(L(MessageKeys.StaffReasonLabel), L(MessageKeys.StaffReasonPrefix + ticket.Reason.ToString().ToLowerInvariant())),
+            Fact(L(MessageKeys.StaffStateLabel), labels.State(ticket)),
+            Fact(L(MessageKeys.StaffReasonLabel), labels.Reason(ticket.Reason)),
             Fact(L(MessageKeys.StaffWaitingSinceLabel), HandoffTime.Japanese(ticket.WaitingSince)),
             Fact(L(MessageKeys.StaffAreaLabel), $"{dossier.Prefecture} {dossier.Municipality}".Trim()),
         };
@@ -50,7 +51,7 @@ public static class TicketCard
         Section(MessageKeys.StaffMethodsLabel, [.. dossier.RecommendedMethods, dossier.ChosenMethod is { } chosen ? L(MessageKeys.StaffChosenMethod, ("method", chosen)) : ""]);
         Section(MessageKeys.StaffChecklistLabel, [dossier.CurrentStep ?? "", .. dossier.TickedItems.Select(i => "✓ " + i)]);
         Section(MessageKeys.StaffIntroductionsLabel, (dossier.Introductions ?? []).Select(c => c.Contact is { } contact ? $"{c.Name}（{contact}）" : c.Name));
-        Section(MessageKeys.StaffRecentLabel, dossier.RecentConversation.TakeLast(RecentLinesShown).Select(l => $"{L(MessageKeys.StaffSpeakerPrefix + l.Speaker.ToString().ToLowerInvariant())}: {l.Text}"));
+        Section(MessageKeys.StaffRecentLabel, dossier.RecentConversation.TakeLast(RecentLinesShown).Select(l => $"{labels.Speaker(l.Speaker)}: {l.Text}"));
 
         var actions = new JsonArray();
         if (ticket.State == TicketState.Waiting)
@@ -80,13 +81,6 @@ public static class TicketCard
             ["actions"] = actions,
         };
     }
-
-    private static string State(Ticket ticket, Func<string, (string, object)[], string> L) => ticket.State switch
-    {
-        TicketState.Waiting => L(MessageKeys.StaffStateWaiting, []),
-        TicketState.InProgress => L(MessageKeys.StaffStateInProgress, [("name", ticket.AssignedName ?? "")]),
-        _ => L(MessageKeys.StaffStateClosed, [("outcome", L(MessageKeys.StaffOutcomePrefix + (ticket.Outcome ?? TicketOutcome.Resolved).ToString().ToLowerInvariant(), []))]),
-    };
 
     private static JsonObject Text(string text, bool bold = false)
     {

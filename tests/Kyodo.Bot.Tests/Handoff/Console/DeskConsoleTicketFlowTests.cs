@@ -33,8 +33,8 @@ public sealed class DeskConsoleTicketFlowTests : IAsyncLifetime
         queue[0].GetProperty("waitingMinutes").GetInt32().Should().Be(7);
         queue[0].GetProperty("waiting").GetString().Should().Be("7分");
         queue[1].GetProperty("waitingMinutes").GetInt32().Should().Be(2);
-        queue[0].GetProperty("stateLabel").GetString().Should().Be("待機中");
-        queue[0].GetProperty("reason").GetString().Should().Be("本人が希望");
+        queue[0].GetProperty("stateLabel").GetString().Should().Be("対応待ち");
+        queue[0].GetProperty("reason").GetString().Should().Be("相談者の希望");
         (await client.Http.GetStringAsync("/desk")).Should().Contain("7分").And.Contain($"/desk/tickets/{first.Id}");
     }
 
@@ -65,7 +65,7 @@ public sealed class DeskConsoleTicketFlowTests : IAsyncLifetime
         var lastSeq = (await _app.TranscriptAsync(ticket.Id)).Max(m => m.Seq);
         await person.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "ありがとうございます", From = new ChannelAccount { Id = "person" } });
         var newer = await client.Http.GetFromJsonAsync<JsonElement>($"/desk/api/tickets/{ticket.Id}/messages?after={lastSeq}");
-        newer.GetProperty("stateLabel").GetString().Should().Be("対応中");
+        newer.GetProperty("stateLabel").GetString().Should().Be("田中さんが対応中");
         newer.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("speaker").GetString(), m.GetProperty("text").GetString()))
             .Should().Equal(("Person", "ありがとうございます"));
 

@@ -27,7 +27,7 @@ public static class DeskConsoleStatsEndpoints
             var scope = queries.Scope(staff, desk);
             var range = queries.Range(from, to);
             var report = await queries.ReportAsync(scope, range, http.RequestAborted).ConfigureAwait(false);
-            return Csv(StatsCsv.Report(report, queries.DeskName(scope.DeskId), queries.MethodName), $"kyodo-stats-{range.FromText}-{range.ToText}.csv");
+            return Csv(StatsCsv.Report(report, queries.DeskName(scope.DeskId), queries.MethodName, queries.Labels), $"kyodo-stats-{range.FromText}-{range.ToText}.csv");
         });
 
         desk.MapGet("/stats/fiscal.csv", async (string? desk, HttpContext http, StaffAccounts accounts, StatsQueries queries) =>

@@ -3,7 +3,7 @@ using Kyodo.Bot.Stats;
 
 namespace Kyodo.Bot.Handoff.Console.Stats;
 
-/// <summary>The statistics' Japanese words: channels, verdicts, reasons, outcomes, ratings, weeks and waiting times.</summary>
+/// <summary>The statistics' Japanese words: channels, ratings, weeks and waiting times (verdicts, reasons and outcomes are <see cref="StaffLabels"/>).</summary>
 public static class StatsLabels
 {
     public static string Channel(string channelId) => channelId switch
@@ -13,20 +13,6 @@ public static class StatsLabels
         "msteams" => "Teams",
         _ => channelId,
     };
-
-    public static string Verdict(string verdict) => verdict switch
-    {
-        nameof(Kyodo.Bot.Content.Verdict.Suitable) => "向いている",
-        nameof(Kyodo.Bot.Content.Verdict.Conditional) => "条件つきで向いている",
-        nameof(Kyodo.Bot.Content.Verdict.NotSuitable) => "向いていない",
-        _ => verdict,
-    };
-
-    public static string Reason(string reason) =>
-        Enum.TryParse<EscalationReason>(reason, out var parsed) ? DeskConsoleLabels.Reason(parsed) : reason;
-
-    public static string Outcome(string outcome) =>
-        Enum.TryParse<TicketOutcome>(outcome, out var parsed) ? DeskConsoleLabels.Outcome(parsed) : outcome;
 
     public static string Rating(string score) => score + "点";
 

@@ -17,11 +17,11 @@ public static class StatsPage
                 .Append("すべての窓口をまとめた表示（管理者）でだけ見られます。ここでは「").Append(E(names.DeskName(scope.DeskId))).Append("」に引き継がれた相談の数字を表示しています。</p>");
         else
             body.Append(Section("consultations", $"相談の開始（週ごと・チャネル別） 合計 {StatsLabels.Count(report.Consultations)}", Weekly(report)))
-                .Append(Section("verdicts", "診断結果", Bars("診断結果", report.Verdicts, StatsLabels.Verdict)))
+                .Append(Section("verdicts", "診断結果", Bars("診断結果", report.Verdicts, names.Labels.VerdictNamed)))
                 .Append(Section("methods", "おすすめした手法（1位）", Bars("おすすめした手法", report.Methods, names.MethodName)));
-        body.Append(Section("escalations", $"人への引き継ぎ 合計 {StatsLabels.Count(report.Escalations)}", Bars("引き継ぎの理由", report.Reasons, StatsLabels.Reason)))
+        body.Append(Section("escalations", $"人への引き継ぎ 合計 {StatsLabels.Count(report.Escalations)}", Bars("引き継ぎの理由", report.Reasons, names.Labels.ReasonNamed)))
             .Append(Section("waiting", $"相談員が対応するまでの待ち時間（{StatsLabels.Count(report.Taken)}）", Waiting(report)))
-            .Append(Section("outcomes", "対応の結果", Bars("対応の結果", report.Outcomes, StatsLabels.Outcome)))
+            .Append(Section("outcomes", "対応の結果", Bars("対応の結果", report.Outcomes, names.Labels.OutcomeNamed)))
             .Append(Section("satisfaction", $"満足度 平均 {StatsLabels.Average(report.AverageRating)}（{StatsLabels.Count(report.RatingCount)}）", Bars("満足度の分布", report.Ratings, StatsLabels.Rating)));
         if (report.IncludesEvents) body.Append(Section("unanswered", "答えられなかった質問（多い順）", UnansweredPage.Table(report.Unanswered.Take(10).ToArray())
             + $"<p><a href=\"/desk/unanswered?{Query(report.Range, null)}\">すべて見る</a></p>"));

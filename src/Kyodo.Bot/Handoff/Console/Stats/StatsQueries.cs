@@ -5,6 +5,8 @@ namespace Kyodo.Bot.Handoff.Console.Stats;
 /// <summary>Loads what the statistics are computed from (tickets of the scope, events of the range) and names desks and methods.</summary>
 public sealed class StatsQueries(TicketStore tickets, ConsultationEvents events, IContentProvider content, TimeProvider clock)
 {
+    public StaffLabels Labels => new(content.Current.Content);
+
     public StatsRange Range(string? from, string? to) => StatsRange.Parse(from, to, clock.GetUtcNow());
 
     public StatsScope Scope(StaffMember staff, string? requestedDesk) => StatsScope.For(staff, requestedDesk, Desks.Select(d => d.Id));

@@ -38,7 +38,7 @@ public sealed class DeskConsoleStatsTests : IAsyncLifetime
         var page = await tanaka.Http.GetStringAsync($"/desk/stats?{StatsSeed.November}&desk=gunma_salon");
 
         page.Should().Contain("人への引き継ぎ 合計 2件").And.Contain("満足度 平均 4.5（2件）");
-        page.Should().Contain("id=\"desk-only\"").And.NotContain("困りごと（緊急の可能性）: 1件", "gunma_salon's ticket is not theirs, whatever the query says");
+        page.Should().Contain("id=\"desk-only\"").And.NotContain("困りごと・苦情: 1件", "gunma_salon's ticket is not theirs, whatever the query says");
         page.Should().NotContain("id=\"consultations\"").And.NotContain("駐車場");
         page.Should().NotContain("<select name=\"desk\"");
     }
@@ -53,7 +53,7 @@ public sealed class DeskConsoleStatsTests : IAsyncLifetime
 
         all.Should().Contain("人への引き継ぎ 合計 3件").And.Contain("相談の開始（週ごと・チャネル別） 合計 3件").And.Contain("駐車場はありますか");
         all.Should().Contain("事業協力・協定").And.Contain("向いている: 1件");
-        gunma.Should().Contain("人への引き継ぎ 合計 1件").And.Contain("困りごと（緊急の可能性）: 1件").And.Contain("id=\"desk-only\"");
+        gunma.Should().Contain("人への引き継ぎ 合計 1件").And.Contain("困りごと・苦情: 1件").And.Contain("id=\"desk-only\"");
         gunma.Should().Contain("<option value=\"gunma_salon\" selected>");
     }
 
@@ -83,7 +83,7 @@ public sealed class DeskConsoleStatsTests : IAsyncLifetime
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
         csv.Should().Contain("区分,項目,値\r\n").And.Contain("集計期間,2026-11-01〜2026-11-30,\r\n").And.Contain("窓口,宇部市民活動センター「青空」,\r\n");
-        csv.Should().Contain("人への引き継ぎ,合計,2\r\n").And.Contain("引き継ぎの理由,法的な相談,2\r\n");
+        csv.Should().Contain("人への引き継ぎ,合計,2\r\n").And.Contain("引き継ぎの理由,契約・法的責任の相談,2\r\n");
         csv.Should().Contain("対応までの待ち時間（分）,中央値,6\r\n").And.Contain("対応までの待ち時間（分）,90パーセンタイル,9\r\n");
         csv.Should().Contain("満足度,5点,1\r\n").And.Contain("満足度,4点,1\r\n").And.Contain("満足度,1点,0\r\n");
         csv.Should().NotContain("相談の開始").And.NotContain("答えられなかった質問");
