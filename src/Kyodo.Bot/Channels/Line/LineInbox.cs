@@ -55,17 +55,17 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     }
 
     public Task MarkDoneAsync(long sequence, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = @seq",
+        database.ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = @seq",
             cancellationToken, ("@seq", sequence));
 
     /// <summary>Records why an event could not be delivered; it is kept for the operators, never silently dropped.</summary>
     public Task MarkFailedAsync(long sequence, string reason, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = @error WHERE seq = @seq",
+        database.ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = @error WHERE seq = @seq",
             cancellationToken, ("@seq", sequence), ("@error", reason));
 
     /// <summary>An unsent message leaves our records: its stored event body is replaced by a note.</summary>
     public Task RedactMessageAsync(string messageId, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE line_inbox SET body = '{\"redacted\":\"unsent by the user\"}' WHERE message_id = @message",
+        database.ExecuteAsync("UPDATE line_inbox SET body = '{\"redacted\":\"unsent by the user\"}' WHERE message_id = @message",
             cancellationToken, ("@message", messageId));
 
     public async Task<(string Status, string? Error, string Body)?> FindAsync(string eventId, CancellationToken cancellationToken)
@@ -125,7 +125,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     }
 
     public Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken) =>
-        ExecuteAsync(following
+        database.ExecuteAsync(following
                 ? "DELETE FROM line_followers WHERE user_id = @user"
                 : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = @now",
             cancellationToken, ("@user", userId), ("@now", DateTimeOffset.UtcNow.ToString("O")));
@@ -143,15 +143,6 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     public Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken) =>
         channelId != LineRenderer.ChannelId
             ? Task.CompletedTask
-            : ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
+            : database.ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
                 cancellationToken, ("@user", userId));
-
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Bind(name, value);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 }
