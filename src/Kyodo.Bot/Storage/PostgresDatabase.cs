@@ -10,7 +10,7 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
 
     public override string Provider => "Postgres";
 
-    protected override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+    protected override IReadOnlyList<string> Migrations => Schema.ForPostgres;
 
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

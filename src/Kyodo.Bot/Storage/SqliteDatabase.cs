@@ -31,7 +31,7 @@ public sealed class SqliteDatabase : Database
 
     public override string Provider => "Sqlite";
 
-    protected override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
+    protected override IReadOnlyList<string> Migrations => Schema.ForSqlite;
 
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
     {

@@ -1,9 +1,12 @@
 namespace Kyodo.Bot.Storage;
 
-/// <summary>The SQLite schema by version. Version 1 is written with IF NOT EXISTS so files from before versioning upgrade in place.</summary>
-internal static class SqliteSchema
+/// <summary>
+/// The schema by version, written once in SQLite's types; <see cref="ForPostgres"/> gives PostgreSQL's. Version 1 uses
+/// IF NOT EXISTS so SQLite files from before versioning upgrade in place.
+/// </summary>
+internal static class Schema
 {
-    public static readonly IReadOnlyList<string> Migrations =
+    public static readonly IReadOnlyList<string> ForSqlite =
     [
         """
         CREATE TABLE IF NOT EXISTS state (
@@ -108,4 +111,11 @@ internal static class SqliteSchema
         ALTER TABLE line_inbox ADD COLUMN claimed_until TEXT;
         """,
     ];
+
+    public static readonly IReadOnlyList<string> ForPostgres = [.. ForSqlite.Select(ToPostgres)];
+
+    private static string ToPostgres(string sql) => sql
+        .Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY", StringComparison.Ordinal)
+        .Replace(" INTEGER", " BIGINT", StringComparison.Ordinal)
+        .Replace(" BLOB", " BYTEA", StringComparison.Ordinal);
 }
