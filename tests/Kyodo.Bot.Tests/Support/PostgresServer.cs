@@ -74,8 +74,10 @@ public sealed class PostgresServer : IDisposable
             WhyUnavailable = "no /usr/lib/postgresql/*/bin/initdb (apt-get install postgresql)";
             return null;
         }
-        var data = Path.Combine(Path.GetTempPath(), "kyodo-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        StopAbandonedClusters(bin);
+        var data = Path.Combine(Path.GetTempPath(), ClusterPrefix + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(data);
+        File.WriteAllText(Path.Combine(data, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", $"postgres {data}");
         var port = FreePort();
@@ -93,6 +95,45 @@ public sealed class PostgresServer : IDisposable
             return null;
         }
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=kyodo;Database=postgres;Pooling=true", data, bin, options);
+    }
+
+    private const string ClusterPrefix = "kyodo-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    /// <summary>
+    /// A test run that was killed leaves its cluster running (ProcessExit never came): stop and remove clusters whose
+    /// owning test process is gone.
+    /// </summary>
+    private static void StopAbandonedClusters(string bin)
+    {
+        foreach (var data in Directory.GetDirectories(Path.GetTempPath(), ClusterPrefix + "*"))
+        {
+            var ownerFile = Path.Combine(data, OwnerFile);
+            if (!File.Exists(ownerFile) || !int.TryParse(File.ReadAllText(ownerFile), out var owner) || IsAlive(owner)) continue;
+            var pgCtl = Path.Combine(bin, "pg_ctl");
+            var arguments = $"-D {data}/db -m immediate -w stop";
+            Run(Environment.UserName == "root" ? "runuser" : pgCtl, Environment.UserName == "root" ? $"-u postgres -- {pgCtl} {arguments}" : arguments);
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Stops the server (for tests of a database going away); <see cref="StartAgain"/> brings it back.</summary>
