@@ -3,7 +3,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Kyodo.Bot.Storage;
 
-/// <summary>The one SQLite file the bot keeps everything in (WAL mode): the zero-setup default.</summary>
+/// <summary>
+/// The one SQLite file the bot keeps everything in (WAL mode): the zero-setup default.
+/// Every connection uses SQLite's own busy handler (<c>busy_timeout</c>): a writer that finds another writer's commit
+/// in progress retries within milliseconds, instead of the client library's much longer sleeps between retries
+/// (bench/Load: 4× the turns per second at 16 concurrent conversations).
+/// </summary>
 public sealed class SqliteDatabase : Database
 {
     private readonly string _connectionString;
@@ -37,6 +42,17 @@ public sealed class SqliteDatabase : Database
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
+        try
+        {
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA busy_timeout = 30000";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 }
