@@ -8,6 +8,10 @@ namespace Kyodo.Bot.Storage;
 /// Every connection uses SQLite's own busy handler (<c>busy_timeout</c>): a writer that finds another writer's commit
 /// in progress retries within milliseconds, instead of the client library's much longer sleeps between retries
 /// (bench/Load: 4× the turns per second at 16 concurrent conversations).
+/// And <c>synchronous = NORMAL</c>, which in WAL mode is durable against a crash of the process (every committed turn
+/// is in the WAL file) but syncs to disk at checkpoints rather than at every commit: a power loss or an OS crash can
+/// lose the last committed turns (rolled back, never a corrupt file). That trade buys about a third more turns per
+/// second; a lost turn means the person answers that question again.
 /// </summary>
 public sealed class SqliteDatabase : Database
 {
@@ -45,7 +49,7 @@ public sealed class SqliteDatabase : Database
         try
         {
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA busy_timeout = 30000";
+            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
