@@ -7,7 +7,8 @@
 -- checks the reply, advances it and puts it back at the tail, so a conversation never has two turns in flight.
 -- A finished conversation is replaced by a new id (new user too). Starts are staggered so turn types interleave.
 --
--- Script args (after "--"): <activity template> <tag> <pool> <threads>
+-- Script args (after "--"): <activity template> <tag> <pool> <threads> [<turns>]
+--   turns: walk only the first <turns> turns of the path (default all 17), e.g. to create many conversations fast
 -- Prints one line: RESULT {json}. A non-200 or a reply without the expected text counts in "bad".
 
 local TURNS = {
@@ -29,7 +30,7 @@ local TURNS = {
   { "2", "1回だけですか" },
   { "一定の期間続ける", "どの手法で進めますか" },
 }
-local NTURNS = #TURNS
+local NTURNS = #TURNS -- may be shortened by the fifth script argument
 local CONV_KEY = '"conversation":{"id":"'
 
 local threads = {}
@@ -86,6 +87,7 @@ function init(args)
   tag = args[2] or "run"
   local total_pool = tonumber(args[3] or "1000")
   local nthreads_hint = tonumber(args[4] or "1")
+  NTURNS = math.max(1, math.min(#TURNS, tonumber(args[5] or #TURNS)))
   local fh = assert(io.open(file, "r"))
   local tmpl = fh:read("*a"):gsub("[\r\n]+$", "")
   fh:close()

@@ -27,6 +27,7 @@ MEM_CONVS="${MEM_CONVS:-100000}"   # stop the memory phase after this many compl
 MEM_SECONDS="${MEM_SECONDS:-600}"  # ... or after this many seconds of load, whichever comes first
 MEM_CHUNK="${MEM_CHUNK:-10}"       # seconds per wrk chunk between RSS readings
 MEM_CONC="${MEM_CONC:-16}"
+MEM_TURNS="${MEM_TURNS:-17}"       # turns of the guidance path walked per conversation in the memory phase (17 = all)
 SERVER_CPUS="${SERVER_CPUS:-1}"
 LOAD_CPUS="${LOAD_CPUS:-0}"
 PORT_BOT="${PORT_BOT:-5090}"
@@ -103,7 +104,7 @@ write_env() {
     echo "postgres=$("$PG_BIN/postgres" --version 2>/dev/null) sqlite(bundled)=$(strings "$BOT_DIR/libe_sqlite3.so" 2>/dev/null | grep -m1 -oE '^3\.[0-9]+\.[0-9]+' || echo '?')"
     echo "disk for $WORK: $(df -T "$WORK" | awk 'NR==2 {print $2, $1}')"
     echo "REPS=$REPS DURATION=$DURATION WARMUP=$WARMUP CONCS='$CONCS' POOL=$POOL TARGETS='$TARGETS' SERVER_CPUS=$SERVER_CPUS LOAD_CPUS=$LOAD_CPUS"
-    echo "MEM=$MEM MEM_CONVS=$MEM_CONVS MEM_SECONDS=$MEM_SECONDS MEM_CHUNK=$MEM_CHUNK MEM_CONC=$MEM_CONC"
+    echo "MEM=$MEM MEM_CONVS=$MEM_CONVS MEM_SECONDS=$MEM_SECONDS MEM_CHUNK=$MEM_CHUNK MEM_CONC=$MEM_CONC MEM_TURNS=$MEM_TURNS"
   } >"$OUT/env.txt" 2>&1
   cat "$OUT/env.txt" >&2
 }
@@ -172,21 +173,25 @@ start_bot() {
   echo "Kyodo.Bot did not become ready" >&2; exit 1
 }
 
-# stored state of the database behind the running or stopped bot -> JSON
+# stored state of the database behind the bot -> JSON: the whole table per conversation, and per conversation that
+# walked the whole path (its conversation row and its person's row were both saved 17 times: version 17)
 state_size() {
-  local kind="$1" sql
-  sql="SELECT count(*) FILTER (WHERE key LIKE '%/conversations/%'), count(*) FILTER (WHERE key LIKE '%/users/%'),
-       COALESCE(sum(length(json)), 0), COALESCE(sum(octet_length(json)), 0) FROM state"
-  local row
+  local kind="$1" q row
+  q="SELECT COALESCE(sum(CASE WHEN key LIKE '%/conversations/%' THEN 1 ELSE 0 END), 0),
+            COALESCE(sum(length(json)), 0), COALESCE(sum(LEN8), 0),
+            COALESCE(sum(CASE WHEN version = 17 AND key LIKE '%/conversations/%' THEN 1 ELSE 0 END), 0),
+            COALESCE(sum(CASE WHEN version = 17 THEN LEN8 ELSE 0 END), 0)
+     FROM state"
   if [[ "$kind" == s ]]; then
-    row="$(sqlite3 -separator ' ' "$DB_REF" "SELECT sum(key LIKE '%/conversations/%'), sum(key LIKE '%/users/%'), COALESCE(sum(length(json)), 0), COALESCE(sum(length(CAST(json AS BLOB))), 0) FROM state")"
+    row="$(sqlite3 -separator ' ' "$DB_REF" "${q//LEN8/length(CAST(json AS BLOB))}")"
   else
-    row="$(PGDB="$DB_REF" psql_pg -At -F ' ' -c "$sql")"
+    row="$(PGDB="$DB_REF" psql_pg -At -F ' ' -c "${q//LEN8/octet_length(json)}")"
   fi
-  read -r convs users chars bytes <<<"$row"
-  jq -n -c --argjson c "${convs:-0}" --argjson u "${users:-0}" --argjson ch "${chars:-0}" --argjson b "${bytes:-0}" \
-    '{conversations:$c, users:$u, json_chars:$ch, json_bytes:$b,
-      chars_per_conversation: (if $c > 0 then $ch / $c else null end), bytes_per_conversation: (if $c > 0 then $b / $c else null end)}'
+  read -r convs chars bytes full full_bytes <<<"$row"
+  jq -n -c --argjson c "${convs:-0}" --argjson ch "${chars:-0}" --argjson b "${bytes:-0}" --argjson f "${full:-0}" --argjson fb "${full_bytes:-0}" \
+    '{conversations:$c, json_chars:$ch, json_bytes:$b, full_path_conversations:$f,
+      chars_per_conversation: (if $c > 0 then $ch / $c else null end), bytes_per_conversation: (if $c > 0 then $b / $c else null end),
+      bytes_per_full_path_conversation: (if $f > 0 then $fb / $f else null end)}'
 }
 
 # run_wrk target conc duration tag rawfile -> one JSON line
@@ -224,7 +229,7 @@ bench_bot() { # kind rep
   size="$(state_size "$kind")"
   jq -c --arg target "$kind" --argjson rep "$rep" --argjson rss "$(rss_kb "$SERVER_PID")" --argjson hwm "$(hwm_kb "$SERVER_PID")" \
     '. + {target:$target, rep:$rep, server_rss_kb:$rss, server_hwm_kb:$hwm}' <<<"$size" | tee -a "$OUT/state.jsonl" \
-    | jq -r '"  \(.target) rep \(.rep): \(.conversations) conversations stored, \(.chars_per_conversation|floor) chars / \(.bytes_per_conversation|floor) bytes of state JSON each; rss \(.server_rss_kb) kB"' \
+    | jq -r '"  \(.target) rep \(.rep): \(.conversations) conversations stored, \(.chars_per_conversation|floor) chars / \(.bytes_per_conversation|floor) bytes of state JSON each, \(.bytes_per_full_path_conversation // 0|floor) bytes per full-path one; rss \(.server_rss_kb) kB"' \
     | tee -a "$OUT/run.log" >&2
   stop_server
 }
@@ -269,7 +274,7 @@ do_mem() {
     chunk=$((chunk + 1))
     raw="$OUT/raw/mem-c$chunk.txt"
     timeout $((MEM_CHUNK + 30)) taskset -c "$LOAD_CPUS" wrk -t1 -c"$MEM_CONC" -d"${MEM_CHUNK}s" --timeout 10s \
-      -s "$HERE/guidance-turns.lua" "http://$HOST:$PORT_BOT/api/messages" -- "$TEMPLATE" "mem$chunk" "$MEM_CONC" 1 >"$raw" 2>&1 || true
+      -s "$HERE/guidance-turns.lua" "http://$HOST:$PORT_BOT/api/messages" -- "$TEMPLATE" "mem$chunk" "$MEM_CONC" 1 "$MEM_TURNS" >"$raw" 2>&1 || true
     line="$(sed -n 's/^RESULT //p' "$raw")"
     [[ -n "$line" ]] || { cat "$raw" >&2; exit 1; }
     # conversations that reached the end; those in flight when a chunk stops stay half-walked in the database
@@ -278,7 +283,7 @@ do_mem() {
     jq -c --argjson chunk "$chunk" --argjson total "$total" --argjson el "$elapsed" --argjson rss "$(rss_kb "$SERVER_PID")" \
       --argjson hwm "$(hwm_kb "$SERVER_PID")" \
       '{chunk:$chunk, conversations:$total, started:.started_conversations, load_s:$el, rss_kb:$rss, hwm_kb:$hwm, bad:.bad,
-        errors:.errors, turns_per_s:.turns_per_s, p99_us:.lat_us.p99}' <<<"$line" >>"$OUT/mem.jsonl"
+        errors:.errors, turns_per_s:.turns_per_s, p99_us:.lat_us.p99, turns:.turns_per_conversation}' <<<"$line" >>"$OUT/mem.jsonl"
     if (( chunk % 6 == 0 )); then log "  mem: $total conversations after ${elapsed}s, rss $(rss_kb "$SERVER_PID") kB"; fi
   done
   state_size s | jq -c '. + {phase:"mem"}' >>"$OUT/state.jsonl"
