@@ -281,9 +281,9 @@ do_mem() {
     done_convs="$(jq '.completed_conversations' <<<"$line")"
     total=$(( total + done_convs )); elapsed=$(( elapsed + MEM_CHUNK ))
     jq -c --argjson chunk "$chunk" --argjson total "$total" --argjson el "$elapsed" --argjson rss "$(rss_kb "$SERVER_PID")" \
-      --argjson hwm "$(hwm_kb "$SERVER_PID")" \
+      --argjson hwm "$(hwm_kb "$SERVER_PID")" --argjson turns "$MEM_TURNS" \
       '{chunk:$chunk, conversations:$total, started:.started_conversations, load_s:$el, rss_kb:$rss, hwm_kb:$hwm, bad:.bad,
-        errors:.errors, turns_per_s:.turns_per_s, p99_us:.lat_us.p99, turns:.turns_per_conversation}' <<<"$line" >>"$OUT/mem.jsonl"
+        errors:.errors, turns_per_s:.turns_per_s, p99_us:.lat_us.p99, turns:$turns}' <<<"$line" >>"$OUT/mem.jsonl"
     if (( chunk % 6 == 0 )); then log "  mem: $total conversations after ${elapsed}s, rss $(rss_kb "$SERVER_PID") kB"; fi
   done
   state_size s | jq -c '. + {phase:"mem"}' >>"$OUT/state.jsonl"
