@@ -8,7 +8,9 @@
 # conversations, order kept per conversation, every reply checked). Then a memory phase: one fresh Kyodo.Bot (SQLite)
 # walked through up to MEM_CONVS conversations, RSS read after each chunk.
 #
-# Usage: bench/Load/run.sh [build|bench|mem|summary|all]     (default: all)
+# Then the LINE path: Kyodo.Bot (SQLite) with signed webhooks on /api/line, replies to a fake LINE API (line-walk.js).
+#
+# Usage: bench/Load/run.sh [build|bench|mem|line|summary|all]     (default: all)
 # Everything listens on 127.0.0.1; every loop is bounded; every process started here is stopped by its PID.
 set -euo pipefail
 
@@ -27,10 +29,13 @@ MEM_CONVS="${MEM_CONVS:-100000}"   # stop the memory phase after this many compl
 MEM_SECONDS="${MEM_SECONDS:-600}"  # ... or after this many seconds of load, whichever comes first
 MEM_CHUNK="${MEM_CHUNK:-10}"       # seconds per wrk chunk between RSS readings
 MEM_CONC="${MEM_CONC:-16}"
-MEM_TURNS="${MEM_TURNS:-17}"       # turns of the guidance path walked per conversation in the memory phase (17 = all)
+MEM_TURNS="${MEM_TURNS:-3}"        # turns of the guidance path walked per conversation in the memory phase (17 = all)
 SERVER_CPUS="${SERVER_CPUS:-1}"
 LOAD_CPUS="${LOAD_CPUS:-0}"
 PORT_BOT="${PORT_BOT:-5090}"
+PORT_LINE_API="${PORT_LINE_API:-5091}"  # the fake LINE Messaging API (line-walk.js)
+LINE="${LINE:-1}"                  # LINE phase on/off (Kyodo.Bot SQLite, signed webhooks, replies to the fake API)
+LINE_SECONDS="${LINE_SECONDS:-15}"
 PG_PORT="${PG_PORT:-}"             # empty: the first free port from 55432
 HOST=127.0.0.1
 OUT="${OUT:-$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)}"
@@ -44,6 +49,7 @@ PG_SOCK="$WORK/pg/run"
 
 SERVER_PID=""
 PG_PID=""
+BOT_EXTRA_ENV=()
 
 mkdir -p "$OUT/logs" "$OUT/raw" "$WORK/db"
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" | tee -a "$OUT/run.log" >&2; }
@@ -150,7 +156,7 @@ psql_pg() { as_pg psql -X -q -h "$HOST" -p "$PG_PORT" -U postgres -d "${PGDB:-po
 start_bot() {
   local kind="$1" name="$2"
   if curl -s -o /dev/null "http://$HOST:$PORT_BOT/healthz"; then echo "port $PORT_BOT already in use" >&2; exit 1; fi
-  local -a env=(ASPNETCORE_URLS="http://$HOST:$PORT_BOT" Content__DialogsPath="$REPO/dialogs")
+  local -a env=(ASPNETCORE_URLS="http://$HOST:$PORT_BOT" Content__DialogsPath="$REPO/dialogs" "${BOT_EXTRA_ENV[@]}")
   if [[ "$kind" == s ]]; then
     DB_REF="$WORK/db/$name.db"
     rm -f "$DB_REF" "$DB_REF-wal" "$DB_REF-shm"
@@ -291,13 +297,48 @@ do_mem() {
   stop_server
 }
 
+# ---------- LINE: signed webhooks -> durable inbox -> worker -> reply to a fake LINE API, closed loop ----------
+do_line() {
+  [[ -x "$BOT_BIN" ]] || { echo "run $0 build first" >&2; exit 1; }
+  if ss -ltnH "sport = :$PORT_LINE_API" | grep -q .; then echo "port $PORT_LINE_API already in use" >&2; exit 1; fi
+  local secret="bench-secret-$RANDOM$RANDOM" rep conc line t0 t1 warm
+  for rep in $(seq 1 "$REPS"); do
+    BOT_EXTRA_ENV=(Line__ChannelSecret="$secret" Line__ChannelAccessToken=bench-token
+                   Line__ApiBaseUrl="http://$HOST:$PORT_LINE_API" Line__DataApiBaseUrl="http://$HOST:$PORT_LINE_API")
+    start_bot s "line-s-r$rep-$(date -u +%H%M%S)"
+    BOT_EXTRA_ENV=()
+    # warm-up: c=16 for WARMUP seconds, discarded (as for the other targets)
+    timeout $((WARMUP + 60)) taskset -c "$LOAD_CPUS" node "$HERE/line-walk.js" --webhook "http://$HOST:$PORT_BOT/api/line" \
+      --api-port "$PORT_LINE_API" --secret "$secret" --concurrency 16 --seconds "$WARMUP" --warmup 0 --tag "lw$rep$RUN_ID" \
+      >"$OUT/raw/line-warmup-r$rep.txt" 2>&1 || true
+    warm=0
+    for conc in $CONCS; do
+      sleep 1
+      t0="$(cpu_ticks "$SERVER_PID")"
+      line="$(timeout $((warm + LINE_SECONDS + 60)) taskset -c "$LOAD_CPUS" node "$HERE/line-walk.js" --webhook "http://$HOST:$PORT_BOT/api/line" \
+              --api-port "$PORT_LINE_API" --secret "$secret" --concurrency "$conc" --seconds "$LINE_SECONDS" --warmup "$warm" --tag "l$rep$conc$RUN_ID" \
+              | sed -n 's/^RESULT //p')"
+      t1="$(cpu_ticks "$SERVER_PID")"
+      [[ -n "$line" ]] || { echo "line-walk produced no RESULT" >&2; exit 1; }
+      jq -c --argjson rep "$rep" --argjson scpu "$(awk -v a="$t0" -v b="$t1" -v h="$CLK_TCK" 'BEGIN{print (b-a)/h}')" --argjson warm "$warm" \
+        '. + {rep:$rep, conc:.concurrency, server_cpu_s:$scpu, warmup_s:$warm,
+              server_cpu_us_per_turn: (if .ok_turns > 0 then ($scpu * 1e6 / .ok_turns) else null end)}' <<<"$line" \
+        | tee -a "$OUT/line.jsonl" \
+        | jq -r '"  line rep \(.rep) c=\(.conc): \(.turns_per_s) turns/s p50 \(.lat_ms.p50)ms p99 \(.lat_ms.p99)ms bad \(.bad) (warm-up \(.warmup_bad)) server \(.server_cpu_us_per_turn // 0|floor)us-cpu/turn"' \
+        | tee -a "$OUT/run.log" >&2
+    done
+    stop_server
+  done
+}
+
 cmd="${1:-all}"
 case "$cmd" in
   build)   do_build; write_env ;;
   bench)   write_env; do_bench; node "$HERE/summarize.js" "$OUT" ;;
   mem)     write_env; do_mem; node "$HERE/summarize.js" "$OUT" ;;
+  line)    write_env; RUN_ID="$(date -u +%H%M%S)"; do_line; node "$HERE/summarize.js" "$OUT" ;;
   summary) node "$HERE/summarize.js" "$OUT" ;;
-  all)     do_build; write_env; do_bench; [[ "$MEM" == 1 ]] && do_mem; node "$HERE/summarize.js" "$OUT" ;;
-  *) echo "usage: $0 [build|bench|mem|summary|all]" >&2; exit 2 ;;
+  all)     do_build; write_env; do_bench; [[ "$MEM" == 1 ]] && do_mem; [[ "$LINE" == 1 ]] && do_line; node "$HERE/summarize.js" "$OUT" ;;
+  *) echo "usage: $0 [build|bench|mem|line|summary|all]" >&2; exit 2 ;;
 esac
 log "results in $OUT"

@@ -14,6 +14,7 @@ const readJsonl = (f) => fs.existsSync(path.join(dir, f))
 const bench = readJsonl('bench.jsonl');
 const state = readJsonl('state.jsonl');
 const mem = readJsonl('mem.jsonl');
+const line = readJsonl('line.jsonl');
 
 const median = (a) => {
     const s = a.slice().sort((x, y) => x - y);
@@ -152,6 +153,22 @@ if (mem.length > 1) {
     } else {
         target('RSS flat ±10 % from 10k to 100k conversations', null, `only ${ fmt(last.conversations) } conversations in the time allowed`);
     }
+}
+
+if (line.length) {
+    out('### LINE path: Kyodo.Bot (SQLite), signed webhooks → durable inbox → worker → reply to a fake LINE API: median (min–max)');
+    out();
+    out('| conc | reps | turns/s | p50 ms | p99 ms | server CPU µs/turn | errors + bad replies |');
+    out('|---:|---:|---:|---:|---:|---:|---:|');
+    for (const c of [...new Set(line.map((r) => r.conc))].sort((x, y) => x - y)) {
+        const rs = line.filter((r) => r.conc === c);
+        out(`| ${ c } | ${ rs.length } | ${ f3(mmm(rs.map((r) => r.turns_per_s))) } | ${ f3(mmm(rs.map((r) => r.lat_ms.p50)), 2) } | ` +
+            `${ f3(mmm(rs.map((r) => r.lat_ms.p99)), 2) } | ${ f3(mmm(rs.map((r) => r.server_cpu_us_per_turn))) } | ${ rs.reduce((s, r) => s + r.bad, 0) } |`);
+    }
+    out();
+    out('Latency is from sending the webhook to the reply arriving at the fake LINE API (one node process on the load core ' +
+        'sends the webhooks and takes the replies).');
+    out();
 }
 
 if (targets.length) {
