@@ -3,7 +3,16 @@ using Microsoft.Data.Sqlite;
 
 namespace Kyodo.Bot.Storage;
 
-/// <summary>The one SQLite file the bot keeps everything in (WAL mode): the zero-setup default.</summary>
+/// <summary>
+/// The one SQLite file the bot keeps everything in (WAL mode): the zero-setup default.
+/// Every connection uses SQLite's own busy handler (<c>busy_timeout</c>): a writer that finds another writer's commit
+/// in progress retries within milliseconds, instead of the client library's much longer sleeps between retries
+/// (bench/Load: 4× the turns per second at 16 concurrent conversations).
+/// And <c>synchronous = NORMAL</c>, which in WAL mode is durable against a crash of the process (every committed turn
+/// is in the WAL file) but syncs to disk at checkpoints rather than at every commit: a power loss or an OS crash can
+/// lose the last committed turns (rolled back, never a corrupt file). That trade buys about a third more turns per
+/// second; a lost turn means the person answers that question again.
+/// </summary>
 public sealed class SqliteDatabase : Database
 {
     private readonly string _connectionString;
@@ -37,6 +46,17 @@ public sealed class SqliteDatabase : Database
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
+        try
+        {
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace Kyodo.Bot.Channels.Teams;
 /// <summary>
 /// Conversation references from authenticated activities, kept so the bot can write later (a desk's reply, a reminder).
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
+/// <c>updated_at</c> is when the reference last changed.
 /// </summary>
 public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed)
 {
@@ -15,9 +16,13 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         allowed.Add(reference.ServiceUrl);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
+        // ordinary turn costs a read here, not a second commit (and on PostgreSQL a second WAL flush).
         command.CommandText = """
             INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
-            VALUES (@channel, @conversation, @url, @json, @now)
+            SELECT @channel, @conversation, @url, @json, @now
+            WHERE NOT EXISTS (SELECT 1 FROM conversation_references
+                              WHERE channel_id = @channel AND conversation_id = @conversation AND json = @json)
             ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = @url, json = @json, updated_at = @now
             """;
         command.Bind("@channel", reference.ChannelId);
