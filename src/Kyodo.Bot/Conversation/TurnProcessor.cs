@@ -68,8 +68,9 @@ public sealed class TurnProcessor(
         for (var attempt = 1; ; attempt++)
         {
             var content = contentProvider.Current;
-            var conversation = await LoadAsync<ConversationState>(keys.Conversation, cancellationToken).ConfigureAwait(false);
-            var profile = await LoadAsync<UserProfile>(keys.User, cancellationToken).ConfigureAwait(false);
+            var stored = await store.ReadManyAsync([keys.Conversation, keys.User], cancellationToken).ConfigureAwait(false);
+            var conversation = Load<ConversationState>(keys.Conversation, stored);
+            var profile = Load<UserProfile>(keys.User, stored);
             var turn = new TurnContext(incoming, content, profile.Value) { Recent = conversation.Value.Recent.ToArray() };
             var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
             try
@@ -138,10 +139,9 @@ public sealed class TurnProcessor(
     private IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
         (renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming);
 
-    private async Task<Versioned<T>> LoadAsync<T>(string key, CancellationToken cancellationToken) where T : new()
+    private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : new()
     {
-        var stored = await store.ReadAsync(key, cancellationToken).ConfigureAwait(false);
-        if (stored is null) return new Versioned<T>(new T(), 0);
+        if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0);
         try
         {
             return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Json, BotJson.Options) ?? new T(), stored.Version);

@@ -9,6 +9,17 @@ public interface IStateStore
     /// <summary>The stored document, or null (version 0) when there is none.</summary>
     Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Several documents at once (one round trip where the store can); missing keys are left out.</summary>
+    async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (await ReadAsync(key, cancellationToken).ConfigureAwait(false) is { } document) found[key] = document;
+        }
+        return found;
+    }
+
     /// <summary>Writes all documents or none.</summary>
     Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);
 

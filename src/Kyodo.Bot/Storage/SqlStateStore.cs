@@ -21,6 +21,19 @@ public sealed class SqlStateStore(Database database) : IStateStore
             : null;
     }
 
+    public async Task<IReadOnlyDictionary<string, StoredDocument>> ReadManyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Database.Command(connection,
+            $"SELECT key, json, version FROM state WHERE key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i))})",
+            [.. keys.Select((key, i) => ("@k" + i, (object?)key))]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var found = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            found[reader.GetString(0)] = new StoredDocument(reader.GetString(1), reader.GetInt64(2));
+        return found;
+    }
+
     public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);

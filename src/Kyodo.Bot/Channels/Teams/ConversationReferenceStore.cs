@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Channels.Teams;
 
@@ -9,11 +10,19 @@ namespace Kyodo.Bot.Channels.Teams;
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
 /// <c>updated_at</c> is when the reference last changed.
 /// </summary>
-public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed)
+public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IDisposable
 {
+    /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
+    private const int RememberedReferences = 10_000;
+
+    private readonly MemoryCache _recentlySaved = new(new MemoryCacheOptions { SizeLimit = RememberedReferences });
+
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         allowed.Add(reference.ServiceUrl);
+        var json = JsonSerializer.Serialize(reference, BotJson.Options);
+        var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
+        if (_recentlySaved.TryGetValue(key, out string? saved) && saved == json) return;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
@@ -28,10 +37,13 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         command.Bind("@channel", reference.ChannelId);
         command.Bind("@conversation", reference.Conversation.Id!);
         command.Bind("@url", reference.ServiceUrl);
-        command.Bind("@json", JsonSerializer.Serialize(reference, BotJson.Options));
+        command.Bind("@json", json);
         command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _recentlySaved.Set(key, json, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     }
+
+    public void Dispose() => _recentlySaved.Dispose();
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
