@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Storage;
 using System.Data.Common;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Handoff;
 
@@ -13,11 +14,32 @@ namespace Kyodo.Bot.Handoff;
 /// </summary>
 public sealed class TicketStore(Database database) : IPersonalDataEraser
 {
+    /// <summary>
+    /// Conversations known to have no open ticket, so the relay gate costs no query on an ordinary turn. Kept only
+    /// when this instance alone creates tickets (SQLite); a ticket never reopens, so only <see cref="CreateAsync"/>
+    /// can make an entry wrong, and it removes the entry once the ticket is stored.
+    /// </summary>
+    private readonly MemoryCache? _withoutOpenTicket = database.IsSharedByInstances ? null : new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    /// <summary>Counts creations, so a lookup that raced with one does not record "no open ticket".</summary>
+    private long _created;
+
     private const string Columns = "id, desk_id, channel_id, conversation_id, user_id, reason, dossier, state, waiting_since, assigned_to, assigned_name, assigned_at, closed_at, outcome, note, rating, rating_comment, teams_card_id";
 
     public static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
 
-    public Task CreateAsync(Ticket ticket, CancellationToken cancellationToken) => database.ExecuteAsync(
+    public async Task CreateAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        await Insert(ticket, cancellationToken).ConfigureAwait(false);
+        if (_withoutOpenTicket is null) return;
+        lock (_withoutOpenTicket)
+        {
+            _created++;
+            _withoutOpenTicket.Remove((ticket.ChannelId, ticket.ConversationId));
+        }
+    }
+
+    private Task Insert(Ticket ticket, CancellationToken cancellationToken) => database.ExecuteAsync(
         $"INSERT INTO tickets ({Columns}) VALUES (@id, @desk, @channel, @conversation, @user, @reason, @dossier, @state, @since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
         cancellationToken,
         ("@id", ticket.Id), ("@desk", ticket.DeskId), ("@channel", ticket.ChannelId), ("@conversation", ticket.ConversationId),
@@ -28,9 +50,22 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
         (await QueryAsync($"SELECT {Columns} FROM tickets WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
-    public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
+    public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        if (_withoutOpenTicket?.TryGetValue((channelId, conversationId), out _) == true) return null;
+        var createdBefore = Volatile.Read(ref _created);
+        var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
+        if (open is null && _withoutOpenTicket is not null)
+        {
+            lock (_withoutOpenTicket)
+            {
+                if (_created == createdBefore)
+                    _withoutOpenTicket.Set((channelId, conversationId), true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            }
+        }
+        return open;
+    }
 
     public async Task<Ticket?> FindByTeamsCardAsync(string cardId, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Columns} FROM tickets WHERE teams_card_id = @card", cancellationToken, ("@card", cardId)).ConfigureAwait(false)).FirstOrDefault();

@@ -15,6 +15,9 @@ public abstract class Database
     /// <summary>"Sqlite" or "Postgres".</summary>
     public abstract string Provider { get; }
 
+    /// <summary>True when other instances of the bot may write to this database at the same time (PostgreSQL).</summary>
+    public abstract bool IsSharedByInstances { get; }
+
     /// <summary>Schema versions in order; each runs once, inside a transaction, recorded in <c>schema_migrations</c>.</summary>
     protected abstract IReadOnlyList<string> Migrations { get; }
 

@@ -10,6 +10,8 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
 
     public override string Provider => "Postgres";
 
+    public override bool IsSharedByInstances => true;
+
     protected override IReadOnlyList<string> Migrations => Schema.ForPostgres;
 
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) =>

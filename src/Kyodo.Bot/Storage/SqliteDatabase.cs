@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Kyodo.Bot.Storage;
@@ -15,7 +16,9 @@ namespace Kyodo.Bot.Storage;
 /// </summary>
 public sealed class SqliteDatabase : Database
 {
+    private static readonly object Configured = new();
     private readonly string _connectionString;
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
 
     public SqliteDatabase(string databasePath)
     {
@@ -40,6 +43,9 @@ public sealed class SqliteDatabase : Database
 
     public override string Provider => "Sqlite";
 
+    /// <summary>One file, one process: only this instance writes it.</summary>
+    public override bool IsSharedByInstances => false;
+
     protected override IReadOnlyList<string> Migrations => Schema.ForSqlite;
 
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
@@ -48,9 +54,12 @@ public sealed class SqliteDatabase : Database
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Pooled connections keep their native handle, and the pragmas stay set on it: run them once per handle.
+            if (_configured.TryGetValue(connection.Handle!, out _)) return connection;
             await using var pragmas = connection.CreateCommand();
             pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _configured.AddOrUpdate(connection.Handle!, Configured);
             return connection;
         }
         catch
