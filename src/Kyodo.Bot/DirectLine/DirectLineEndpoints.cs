@@ -97,7 +97,7 @@ public static class DirectLineEndpoints
         if (conversations.Find(conversationId) is not { } conversation) return DirectLineErrors.NotFound();
         // Web Chat sends an empty watermark on its first poll: that means "from the start".
         var (activities, next) = conversation.Since(long.TryParse(watermark, out var seen) ? seen : 0);
-        return Results.Json(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) }, BotJson.Options);
+        return Results.Json(new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
     /// <summary>Stamps the person's activity, shows it back to Web Chat, runs the bot, and appends the replies. Turns run one at a time.</summary>

@@ -66,7 +66,7 @@ public static class TeamsEndpoints
             logger.LogInformation("Ignored a {Type} activity that is not for the bot.", activity.Type);
             return isInvoke ? InvokeResponse() : Results.Ok();
         }
-        if (expectReplies) return Results.Json(new { activities = replies }, BotJson.Options);
+        if (expectReplies) return Results.Json(new ExpectedReplies(replies), BotJson.Options);
 
         foreach (var reply in replies)
         {
