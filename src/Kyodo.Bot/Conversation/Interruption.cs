@@ -36,9 +36,9 @@ public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
         if (Equals(words, "help", said)) return new(InterruptionKind.Help);
         if (Equals(words, "cancel", said)) return new(InterruptionKind.Cancel);
         if (Equals(words, "delete_data", said)) return new(InterruptionKind.DeleteData);
-        if (Equals(words, "restart", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.BackToMenuLabel)))
+        if (Equals(words, "restart", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.BackToMenuLabel)))
             return new(InterruptionKind.Restart);
-        if (Contains(words, "human", said) || said == TextNormalizer.Normalize(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
+        if (Contains(words, "human", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
             return new(InterruptionKind.Human);
         if (Contains(words, "legal", said)) return new(InterruptionKind.Legal);
         if (Contains(words, "distress", said)) return new(InterruptionKind.Distress);
@@ -46,8 +46,8 @@ public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
     }
 
     private static bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
-        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.Normalize(w) == said);
+        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.NormalizeTerm(w) == said);
 
     private static bool Contains(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
-        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.Normalize(w) is { Length: > 0 } word && said.Contains(word, StringComparison.Ordinal));
+        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.NormalizeTerm(w) is { Length: > 0 } word && said.Contains(word, StringComparison.Ordinal));
 }

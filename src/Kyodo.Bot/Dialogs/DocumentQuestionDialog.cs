@@ -17,7 +17,7 @@ public sealed class DocumentQuestionDialog() : AskUntilKnownDialog(DialogIds.Doc
     protected override void Record(TurnContext turn, string askedId, JsonNode answer)
     {
         var said = answer.GetValue<string>();
-        var unsure = turn.Content.Words.Unsure.Any(word => TextNormalizer.Normalize(word) == TextNormalizer.Normalize(said));
+        var unsure = turn.Content.Words.Unsure.Any(word => TextNormalizer.NormalizeTerm(word) == TextNormalizer.Normalize(said));
         turn.Profile.DocumentAnswers[askedId] = unsure ? "" : said;
     }
 }

@@ -34,7 +34,7 @@ public static class ChoiceRecognizer
     }
 
     private static bool IsAnswerWord(string input, Words words) =>
-        words.Yes.Concat(words.No).Concat(words.Unsure).Any(w => TextNormalizer.Normalize(w) == input);
+        words.Yes.Concat(words.No).Concat(words.Unsure).Any(w => TextNormalizer.NormalizeTerm(w) == input);
 
     private static AnswerOption? RecognizeNormalized(string input, IReadOnlyList<AnswerOption> options, Words words)
     {
@@ -43,7 +43,7 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        var names = options.Select(o => new[] { o.Label }.Concat(o.Synonyms).Select(TextNormalizer.Normalize).Where(s => s.Length > 0).ToList()).ToList();
+        var names = options.Select(o => new[] { o.Label }.Concat(o.Synonyms).Select(TextNormalizer.NormalizeTerm).Where(s => s.Length > 0).ToList()).ToList();
         var answerWords = options.Select(o => AnswerWords(o, words)).ToList();
         var labelsHaveDigits = names.Any(n => n.Any(name => name.Any(char.IsAsciiDigit)));
 
@@ -145,7 +145,7 @@ public static class ChoiceRecognizer
             "unsure" => words.Unsure,
             _ => [],
         };
-        return list.Select(TextNormalizer.Normalize).Where(s => s.Length > 0).ToList();
+        return list.Select(TextNormalizer.NormalizeTerm).Where(s => s.Length > 0).ToList();
     }
 
     private static int? Parse(string digits) =>

@@ -61,11 +61,11 @@ public static class DateRecognizer
     {
         foreach (var (era, firstYear) in words.Eras.OrderByDescending(e => e.Key.Length))
         {
-            var name = TextNormalizer.Normalize(era);
+            var name = TextNormalizer.NormalizeTerm(era);
             var at = name.Length == 0 ? -1 : s.IndexOf(name, StringComparison.Ordinal);
             if (at < 0) continue;
             var pos = at + name.Length;
-            if (words.FirstYear.Select(TextNormalizer.Normalize).FirstOrDefault(f => f.Length > 0 && string.CompareOrdinal(s, pos, f, 0, f.Length) == 0) is { } gan)
+            if (words.FirstYear.Select(TextNormalizer.NormalizeTerm).FirstOrDefault(f => f.Length > 0 && string.CompareOrdinal(s, pos, f, 0, f.Length) == 0) is { } gan)
                 return (firstYear, pos + gan.Length);
             if (NumeralParser.ParseAt(s, pos, numerals) is { } n && n.Value is >= 1 and <= 99)
                 return (firstYear + (int)n.Value - 1, pos + n.Length);
@@ -99,7 +99,7 @@ public static class DateRecognizer
 
     private static int? Mark(string s, int at, string mark)
     {
-        var m = TextNormalizer.Normalize(mark);
+        var m = TextNormalizer.NormalizeTerm(mark);
         return m.Length > 0 && at + m.Length <= s.Length && string.CompareOrdinal(s, at, m, 0, m.Length) == 0 ? at + m.Length : null;
     }
 
@@ -107,7 +107,7 @@ public static class DateRecognizer
     {
         foreach (var (word, value) in relative.OrderByDescending(r => r.Key.Length))
         {
-            var w = TextNormalizer.Normalize(word);
+            var w = TextNormalizer.NormalizeTerm(word);
             var at = w.Length == 0 ? -1 : s.IndexOf(w, StringComparison.Ordinal);
             if (at >= 0) return (value, at + w.Length);
         }

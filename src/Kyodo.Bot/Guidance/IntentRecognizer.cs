@@ -84,7 +84,7 @@ public sealed class IntentRecognizer
         var intent = intents.FirstOrDefault(i => i.Id == intentId);
         if (intent is null) return null;
         var normalized = TextNormalizer.Normalize(text ?? "");
-        var reply = intent.Replies.FirstOrDefault(r => r.Keywords.Select(TextNormalizer.Normalize).Any(k => k.Length > 0 && normalized.Contains(k, StringComparison.Ordinal)));
+        var reply = intent.Replies.FirstOrDefault(r => r.Keywords.Select(TextNormalizer.NormalizeTerm).Any(k => k.Length > 0 && normalized.Contains(k, StringComparison.Ordinal)));
         return reply?.Message ?? intent.Message;
     }
 
@@ -93,12 +93,12 @@ public sealed class IntentRecognizer
     {
         var normalized = TextNormalizer.Normalize(text ?? "");
         return menuChoices.Where(m => m.Id == menuId).SelectMany(m => m.Synonyms.Append(m.Label))
-            .Select(TextNormalizer.Normalize).Any(k => k.Length > 0 && normalized.Contains(k, StringComparison.Ordinal));
+            .Select(TextNormalizer.NormalizeTerm).Any(k => k.Length > 0 && normalized.Contains(k, StringComparison.Ordinal));
     }
 
     private string? ExactMenuItem(string text, string normalized)
     {
-        var named = menuChoices.FirstOrDefault(m => m.Synonyms.Append(m.Label).Any(n => TextNormalizer.Normalize(n) == normalized));
+        var named = menuChoices.FirstOrDefault(m => m.Synonyms.Append(m.Label).Any(n => TextNormalizer.NormalizeTerm(n) == normalized));
         if (named is not null) return named.Id;
         if (normalized.Length > IntentThresholds.MaxMenuChoiceLength) return null;
         return ChoiceRecognizer.Recognize(text, menuChoices, words)?.Id;

@@ -29,7 +29,7 @@ public static class PartnerTextReader
 
     private static bool Contains(string normalized, string word)
     {
-        var form = TextNormalizer.Normalize(word);
+        var form = TextNormalizer.NormalizeTerm(word);
         return form.Length >= 2 && normalized.Contains(form, StringComparison.Ordinal);
     }
 }

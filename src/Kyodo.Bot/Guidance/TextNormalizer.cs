@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,21 @@ public static class TextNormalizer
     private const char VoicedIterationMark = '\u30FE';
     private const int KatakanaToHiragana = 0x60;
     private const char LongVowelMark = '\u30FC';
+
+    /// <summary>Content terms normalized once: labels, synonyms and answer words come from dialogs/ and are compared every turn.</summary>
+    private static readonly ConcurrentDictionary<string, string> Terms = new(StringComparer.Ordinal);
+
+    /// <summary>Bounds the memo in case a caller passes text that is not a content term.</summary>
+    private const int MaxTerms = 50_000;
+
+    /// <summary><see cref="Normalize"/> for a term from the content (never for what a person typed), memoized.</summary>
+    public static string NormalizeTerm(string term)
+    {
+        if (Terms.TryGetValue(term, out var normalized)) return normalized;
+        normalized = Normalize(term);
+        if (Terms.Count < MaxTerms) Terms.TryAdd(term, normalized);
+        return normalized;
+    }
 
     public static string Normalize(string text)
     {

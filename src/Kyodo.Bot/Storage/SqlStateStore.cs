@@ -6,8 +6,9 @@ namespace Kyodo.Bot.Storage;
 /// Conversation and person state in the database (SQLite or PostgreSQL), versioned for optimistic concurrency.
 /// Writes go through a <see cref="StateWriteBatcher"/> (group commit). When no other instance writes the database
 /// (SQLite), the documents this instance last read or wrote are kept in memory, so a turn of an active conversation
-/// reads nothing from the database; an entry that has gone stale (a row deleted behind the store, for example by
-/// the LINE retention job) fails its version check at the next write and the turn reruns on fresh state.
+/// reads nothing from the database. Deletions go through <see cref="DeleteAsync"/>, which forgets them too; should a
+/// row still change behind the store, the stale entry fails its version check at the next write and the turn reruns
+/// on fresh state.
 /// </summary>
 public sealed class SqlStateStore : IStateStore, IAsyncDisposable
 {
@@ -25,6 +26,8 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
         if (!database.IsSharedByInstances)
             _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = CachedDocuments });
     }
+
+    internal long WriteTransactions => _batcher.Transactions;
 
     public SqlStateStore(string sqlitePath) : this(new SqliteDatabase(sqlitePath)) { }
 

@@ -17,6 +17,10 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     private readonly Database _database;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _committing;
+    private long _transactions;
+
+    /// <summary>How many transactions were begun so far (tests check that concurrent turns share them).</summary>
+    internal long Transactions => Interlocked.Read(ref _transactions);
 
     public StateWriteBatcher(Database database)
     {
@@ -56,6 +60,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        Interlocked.Increment(ref _transactions);
         using var statements = new WriteStatements(connection, transaction, DateTimeOffset.UtcNow.ToString("O"));
         var conflicts = new string?[batch.Count];
         if (batch.Count == 1)

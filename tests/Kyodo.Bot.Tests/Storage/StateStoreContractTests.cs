@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Kyodo.Bot.Storage;
 using Kyodo.Bot.Tests.Support;
 
@@ -60,6 +61,86 @@ public sealed class StateStoreContractTests
         await write.Should().ThrowAsync<ConcurrencyConflictException>();
         (await store.ReadAsync("conversation", default)).Should().BeNull();
         (await store.ReadAsync("user", default))!.Json.Should().Be("u1");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Turns_that_finish_together_share_a_commit_and_a_conflict_rolls_back_only_its_own_turn(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("person", "v1", 0)], default);
+        var transactionsBefore = store.WriteTransactions;
+
+        Task[] turns;
+        var blocker = await HoldStateTableAsync(database);
+        try
+        {
+            // Twenty turns of twenty conversations, all by one person whose state they read at version 1.
+            turns = [.. Enumerable.Range(0, 20).Select(i => store.WriteAsync(
+                [new StateWrite($"conversation/{i}", $"turn {i}", 0), new StateWrite("person", $"from {i}", 1)], default))];
+            await Task.Delay(300);
+        }
+        finally
+        {
+            await ReleaseAsync(blocker);
+        }
+        var outcomes = await Task.WhenAll(turns.Select(async turn => { try { await turn; return true; } catch (ConcurrencyConflictException) { return false; } }));
+
+        outcomes.Count(saved => saved).Should().Be(1, "only one turn can move the person's state from version 1");
+        var winner = Array.IndexOf(outcomes, true);
+        (await store.ReadAsync("person", default)).Should().Be(new StoredDocument($"from {winner}", 2));
+        for (var i = 0; i < 20; i++)
+            (await store.ReadAsync($"conversation/{i}", default) is not null).Should().Be(i == winner, "a turn that conflicted saved none of its writes");
+        (store.WriteTransactions - transactionsBefore).Should().BeLessThan(20, "turns queued behind a running commit are committed together");
+    }
+
+    [Fact]
+    public async Task On_SQLite_active_state_is_read_from_memory_and_a_row_changed_behind_the_store_is_caught_at_the_next_write()
+    {
+        var database = new SqliteDatabase(TempFiles.NewDatabasePath());
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("k", "one", 0)], default);
+        await database.ExecuteAsync("DELETE FROM state WHERE key = 'k'", default);
+
+        (await store.ReadAsync("k", default)).Should().Be(new StoredDocument("one", 1), "the conversation is active, so its state comes from memory");
+        var write = () => store.WriteAsync([new StateWrite("k", "two", 1)], default);
+
+        await write.Should().ThrowAsync<ConcurrencyConflictException>();
+        (await store.ReadAsync("k", default)).Should().BeNull("after a conflict the store reads the database again");
+    }
+
+    [SkippableFact]
+    public async Task On_PostgreSQL_state_is_always_read_from_the_database_since_other_instances_write_it()
+    {
+        var database = TestDatabases.Create("Postgres");
+        var thisInstance = new SqlStateStore(database);
+        var otherInstance = new SqlStateStore(database);
+        await thisInstance.WriteAsync([new StateWrite("k", "one", 0)], default);
+
+        await otherInstance.WriteAsync([new StateWrite("k", "two", 1)], default);
+
+        (await thisInstance.ReadAsync("k", default)).Should().Be(new StoredDocument("two", 2));
+    }
+
+    /// <summary>Another writer holding the state table, as a long commit would.</summary>
+    private static async Task<DbConnection> HoldStateTableAsync(Database database)
+    {
+        var connection = await database.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = database.Provider == "Sqlite" ? "BEGIN IMMEDIATE" : "BEGIN; LOCK TABLE state IN EXCLUSIVE MODE";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private static async Task ReleaseAsync(DbConnection connection)
+    {
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "ROLLBACK";
+            await command.ExecuteNonQueryAsync();
+        }
+        await connection.DisposeAsync();
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class StoresContractTests
         await inbox.SetFollowingAsync("Ugone", following: false, default);
 
         var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(91));
-        await new LineRetention(database, Options.Create(new LineOptions { RetentionDays = 90 }), later).DeleteExpiredAsync(default);
+        await new LineRetention(database, state, Options.Create(new LineOptions { RetentionDays = 90 }), later).DeleteExpiredAsync(default);
 
         (await inbox.FindAsync("old", default)).Should().BeNull();
         (await state.ReadAsync("line/users/Ugone", default)).Should().BeNull();

@@ -19,7 +19,7 @@ public sealed class LineRetentionTests
         (await store.ReadAsync(StateKeys.User("line", "Ugone"), default)).Should().NotBeNull();
 
         var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(91));
-        var retention = new LineRetention(line.App.Services.GetRequiredService<Database>(), line.App.Services.GetRequiredService<IOptions<LineOptions>>(), later);
+        var retention = new LineRetention(line.App.Services.GetRequiredService<Database>(), store, line.App.Services.GetRequiredService<IOptions<LineOptions>>(), later);
         await retention.DeleteExpiredAsync(default);
 
         (await store.ReadAsync(StateKeys.User("line", "Ugone"), default)).Should().BeNull();
