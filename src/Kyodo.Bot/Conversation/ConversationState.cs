@@ -13,6 +13,18 @@ public sealed class ConversationState
 
     public List<TranscriptLine> Recent { get; set; } = [];
 
+    /// <summary>
+    /// The bot's lines are kept as their first words: staff reading a dossier need the person's words, the bot's own
+    /// text is known, and this state is read and written on every turn (bench/Load: most of its size was bot text).
+    /// </summary>
+    public const int BotLineChars = 60;
+
+    public static string Shorten(string botText)
+    {
+        var oneLine = botText.ReplaceLineEndings(" ");
+        return oneLine.Length <= BotLineChars ? oneLine : string.Concat(oneLine.AsSpan(0, BotLineChars), "…");
+    }
+
     public void Remember(IEnumerable<TranscriptLine> lines)
     {
         Recent.AddRange(lines.Where(l => l.Text.Length > 0));

@@ -132,7 +132,7 @@ public sealed class TurnProcessor(
     {
         var at = turn.Activity.Timestamp ?? DateTimeOffset.UtcNow;
         if (turn.Text is { } said) yield return new TranscriptLine(Speaker.Person, said, at);
-        foreach (var reply in turn.Replies) yield return new TranscriptLine(Speaker.Bot, reply.Summary, at);
+        foreach (var reply in turn.Replies) yield return new TranscriptLine(Speaker.Bot, ConversationState.Shorten(reply.Summary), at);
     }
 
     /// <summary>The channel's own renderer; Web Chat's for channels without one.</summary>

@@ -63,6 +63,29 @@ public sealed class TurnProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task The_recent_lines_keep_what_the_person_said_and_the_first_words_of_each_bot_reply()
+    {
+        var said = "地域でこども食堂を開きたいのですが、まず何から始めればよいでしょうか。場所はまだ決まっていません。";
+        await _bot.Processor.ProcessAsync(Message("c6", said), default);
+
+        var stored = await _bot.Get<IStateStore>().ReadAsync(StateKeys.Conversation("test", "c6"), default);
+        var recent = System.Text.Json.JsonSerializer.Deserialize<ConversationState>(stored!.Json, BotJson.Options)!.Recent;
+        recent[0].Should().Be(recent[0] with { Speaker = Kyodo.Bot.Handoff.Speaker.Person, Text = said });
+        recent.Skip(1).Should().NotBeEmpty().And.OnlyContain(line => line.Speaker == Kyodo.Bot.Handoff.Speaker.Bot
+            && line.Text.Length <= ConversationState.BotLineChars + 1 && !line.Text.Contains('\n'));
+    }
+
+    [Theory]
+    [InlineData("短い返事です。", "短い返事です。")]
+    [InlineData("一行目\n二行目", "一行目 二行目")]
+    public void A_short_bot_line_is_kept_whole_on_one_line(string text, string kept) =>
+        ConversationState.Shorten(text).Should().Be(kept);
+
+    [Fact]
+    public void A_long_bot_line_is_cut_after_its_first_words() =>
+        ConversationState.Shorten(new string('あ', 200)).Should().Be(new string('あ', ConversationState.BotLineChars) + "…");
+
+    [Fact]
     public async Task An_activity_without_a_conversation_is_ignored_without_error()
     {
         var replies = await _bot.Processor.ProcessAsync(new Activity { Text = "hi" }, default);

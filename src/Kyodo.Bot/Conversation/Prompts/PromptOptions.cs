@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Kyodo.Bot.Activities;
 
 namespace Kyodo.Bot.Conversation.Prompts;
@@ -7,6 +8,7 @@ namespace Kyodo.Bot.Conversation.Prompts;
 /// <summary>What a prompt asks, its retry text, and the choices (with their buttons). Saved in the prompt's dialog state.</summary>
 public sealed record PromptOptions(string Text, string? RetryText = null, IReadOnlyList<AnswerOption>? Choices = null, bool ShowButtons = true)
 {
+    [JsonIgnore]
     public IReadOnlyList<AnswerOption> ChoiceList => Choices ?? [];
 
     public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, BotJson.Options)!;
