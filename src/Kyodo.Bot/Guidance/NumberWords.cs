@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
@@ -6,7 +7,12 @@ namespace Kyodo.Bot.Guidance;
 internal static class NumberWords
 {
     /// <summary>The normalized number words, longest first so that 十二 wins over 十 and 二.</summary>
-    public static IReadOnlyList<(string Word, int Value)> Normalized(Words words) =>
+    public static IReadOnlyList<(string Word, int Value)> Normalized(Words words) => Sorted.GetValue(words, Sort);
+
+    /// <summary>Computed once per loaded content (a reload brings new <see cref="Words"/>).</summary>
+    private static readonly ConditionalWeakTable<Words, IReadOnlyList<(string Word, int Value)>> Sorted = new();
+
+    private static IReadOnlyList<(string Word, int Value)> Sort(Words words) =>
         words.Numbers
             .SelectMany(pair => pair.Value.Select(word => (Word: TextNormalizer.Normalize(word), Value: pair.Key)))
             .Where(entry => entry.Word.Length > 0)

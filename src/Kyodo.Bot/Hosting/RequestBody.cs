@@ -7,6 +7,7 @@ public static class RequestBody
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes)
     {
         if (request.ContentLength > maxBytes) return null;
+        if (request.ContentLength is { } announced) return await ReadExactlyAsync(request, (int)announced).ConfigureAwait(false);
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
@@ -16,5 +17,19 @@ public static class RequestBody
             if (buffer.Length > maxBytes) return null;
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>A body with a Content-Length (the server stops it at that length) goes straight into one array of that size.</summary>
+    private static async Task<byte[]> ReadExactlyAsync(HttpRequest request, int length)
+    {
+        var body = new byte[length];
+        var total = 0;
+        while (total < length)
+        {
+            var read = await request.Body.ReadAsync(body.AsMemory(total), request.HttpContext.RequestAborted).ConfigureAwait(false);
+            if (read == 0) break;
+            total += read;
+        }
+        return total == length ? body : body[..total];
     }
 }

@@ -6,7 +6,18 @@ namespace Kyodo.Bot.Storage;
 /// <summary>PostgreSQL, shared by several instances of the bot (<c>Storage:Provider=Postgres</c>).</summary>
 public sealed class PostgresDatabase(string connectionString) : Database, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
+
+    /// <summary>
+    /// The same few statements run on every turn: unless the connection string says otherwise, Npgsql prepares them
+    /// on the server after a few uses, so PostgreSQL stops parsing and planning them again each time.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
+        return builder.ConnectionString;
+    }
 
     public override string Provider => "Postgres";
 

@@ -5,8 +5,8 @@ namespace Kyodo.Bot.Storage;
 
 /// <summary>
 /// Group commit for state writes: while one transaction commits, the turns that finish meanwhile queue up and are
-/// committed together in the next one (one connection, one commit, one WAL flush for all of them). Each turn's writes
-/// sit in their own savepoint, so a turn whose version check fails is rolled back alone and the others still commit.
+/// committed together in the next one (one connection, one commit, one WAL flush for all of them). Should a turn's
+/// version check fail, the batch is rolled back and its turns are committed one by one, so only that turn fails.
 /// A turn's <see cref="WriteAsync"/> completes only once its writes are committed (or known to have failed).
 /// </summary>
 public sealed class StateWriteBatcher : IAsyncDisposable
@@ -58,33 +58,34 @@ public sealed class StateWriteBatcher : IAsyncDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
+        if (await TryCommitTogetherAsync(batch).ConfigureAwait(false) is not { } conflicted)
+        {
+            foreach (var pending in batch) pending.Committed.TrySetResult();
+            return;
+        }
+        if (batch.Count == 1)
+        {
+            batch[0].Committed.TrySetException(new ConcurrencyConflictException(conflicted));
+            return;
+        }
+        // Rare: some turn's version check failed, and the whole transaction was rolled back. Each turn then gets its
+        // own transaction, so the others are saved and only the conflicting ones fail.
+        foreach (var pending in batch) await CommitAsync([pending]).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes every turn of the batch in one transaction; returns null once committed, or the key of the first conflict (nothing saved).</summary>
+    private async Task<string?> TryCommitTogetherAsync(List<PendingWrite> batch)
+    {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
-        using var statements = new WriteStatements(connection, transaction, DateTimeOffset.UtcNow.ToString("O"));
-        var conflicts = new string?[batch.Count];
-        if (batch.Count == 1)
+        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(pending => pending.Writes)]).ConfigureAwait(false) is { } conflicted)
         {
-            conflicts[0] = await statements.RunAsync(batch[0].Writes).ConfigureAwait(false);
-            if (conflicts[0] is null) await transaction.CommitAsync().ConfigureAwait(false);
-            else await transaction.RollbackAsync().ConfigureAwait(false);
+            await transaction.RollbackAsync().ConfigureAwait(false);
+            return conflicted;
         }
-        else
-        {
-            for (var i = 0; i < batch.Count; i++)
-            {
-                await transaction.SaveAsync("turn").ConfigureAwait(false);
-                conflicts[i] = await statements.RunAsync(batch[i].Writes).ConfigureAwait(false);
-                if (conflicts[i] is not null) await transaction.RollbackAsync("turn").ConfigureAwait(false);
-                await transaction.ReleaseAsync("turn").ConfigureAwait(false);
-            }
-            await transaction.CommitAsync().ConfigureAwait(false);
-        }
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (conflicts[i] is { } key) batch[i].Committed.TrySetException(new ConcurrencyConflictException(key));
-            else batch[i].Committed.TrySetResult();
-        }
+        await transaction.CommitAsync().ConfigureAwait(false);
+        return null;
     }
 
     public async ValueTask DisposeAsync()
@@ -98,35 +99,48 @@ public sealed class StateWriteBatcher : IAsyncDisposable
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    /// <summary>The insert and the versioned update, each prepared once per transaction and reused for every write in it.</summary>
-    private sealed class WriteStatements(DbConnection connection, DbTransaction transaction, string now) : IDisposable
-    {
-        private DbCommand? _insert;
-        private DbCommand? _update;
+    private const string Insert = "INSERT INTO state (key, json, version, updated_at) VALUES (@key, @json, 1, @now) ON CONFLICT(key) DO NOTHING";
+    private const string Update = "UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected";
 
-        /// <summary>Runs the writes in order; returns the key of the first whose version check failed, or null.</summary>
-        public async Task<string?> RunAsync(IReadOnlyList<StateWrite> writes)
+    /// <summary>Runs the writes in order; returns the key of the first whose version check failed, or null.</summary>
+    private static async Task<string?> WriteAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes)
+    {
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        if (connection.CanCreateBatch)
         {
+            // PostgreSQL: all the statements in one round trip.
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
             foreach (var write in writes)
             {
-                var command = write.ExpectedVersion == 0
-                    ? _insert ??= Prepare("INSERT INTO state (key, json, version, updated_at) VALUES (@key, @json, 1, @now) ON CONFLICT(key) DO NOTHING")
-                    : _update ??= Prepare("UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected");
-                command.Parameters["@key"].Value = write.Key;
-                command.Parameters["@json"].Value = write.Json;
-                command.Parameters["@expected"].Value = write.ExpectedVersion;
-                if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) return write.Key;
+                var command = batch.CreateBatchCommand();
+                command.CommandText = write.ExpectedVersion == 0 ? Insert : Update;
+                foreach (var (name, value) in Parameters(write, now))
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = value;
+                    command.Parameters.Add(parameter);
+                }
+                batch.BatchCommands.Add(command);
             }
+            await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+            for (var i = 0; i < writes.Count; i++)
+                if (batch.BatchCommands[i].RecordsAffected != 1) return writes[i].Key;
             return null;
         }
-
-        private DbCommand Prepare(string sql) =>
-            Database.Command(connection, transaction, sql, ("@key", ""), ("@json", ""), ("@expected", 0L), ("@now", now));
-
-        public void Dispose()
+        // SQLite runs in process: no round trips to save, each statement prepared once and reused.
+        await using var insert = Database.Command(connection, transaction, Insert, Parameters(new StateWrite("", "", 0), now));
+        await using var update = Database.Command(connection, transaction, Update, Parameters(new StateWrite("", "", 0), now));
+        foreach (var write in writes)
         {
-            _insert?.Dispose();
-            _update?.Dispose();
+            var command = write.ExpectedVersion == 0 ? insert : update;
+            foreach (var (name, value) in Parameters(write, now)) command.Parameters[name].Value = value;
+            if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) return write.Key;
         }
+        return null;
     }
+
+    private static (string Name, object? Value)[] Parameters(StateWrite write, string now) =>
+        [("@key", write.Key), ("@json", write.Json), ("@expected", write.ExpectedVersion), ("@now", now)];
 }
