@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Kyodo.Bot.Activities;
 
@@ -13,7 +12,5 @@ public static class BotJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Japanese text stays readable in stored state and logs instead of \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // The turn's types come from generated metadata; anything else (rare paths, anonymous shapes) still works by reflection.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(new ReflectionOnlyJsonTypes(), BotJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
