@@ -2,7 +2,7 @@
 // person's next message appear without reloading (posted through Direct Line while the page is open), close it.
 // usage: DESK_PASSWORD=… node desk-console.mjs <baseUrl> <user> <ticketId> <directLineToken> <conversationId> <screenshot.png>
 // The password comes from the environment (DESK_PASSWORD), not the command line.
-import { chromium } from 'playwright-core';
+import { runInBrowser, signInToDesk, step, timeout } from './browser-run.mjs';
 
 const [baseUrl, user, ticketId, directLineToken, conversationId, screenshot] = process.argv.slice(2);
 const password = process.env.DESK_PASSWORD;
@@ -10,39 +10,11 @@ if (!screenshot || !password) {
   console.error('usage: DESK_PASSWORD=… node desk-console.mjs <baseUrl> <user> <ticketId> <directLineToken> <conversationId> <screenshot.png>');
   process.exit(2);
 }
-const timeout = 20000;
 const reply = '協定書のひな形をお送りします';
 const personSays = 'ありがとうございます。確認します';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let failed = false;
-const page = await browser.newPage({ viewport: { width: 1000, height: 1400 }, locale: 'ja-JP' });
-const pageLog = [];
-page.on('console', message => pageLog.push(`console.${message.type()}: ${message.text()}`));
-page.on('pageerror', error => pageLog.push(`page error: ${error.message}`));
-page.on('response', response => { if (response.status() >= 400) pageLog.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`); });
-
-async function step(name, action) {
-  try {
-    await action();
-    console.log(`ok ${name}`);
-  } catch (error) {
-    throw new Error(`${name}: ${error.message}`);
-  }
-}
-
-try {
-  await step('sign in', async () => {
-    await page.goto(new URL('/desk/login', baseUrl).href, { waitUntil: 'load', timeout });
-    await page.locator('input[name="userName"]').fill(user);
-    await page.locator('input[name="password"]').fill(password);
-    await page.getByRole('button', { name: 'サインイン' }).click();
-    await page.getByText('相談の受付一覧').waitFor({ timeout });
-  });
+await runInBrowser({ viewport: { width: 1000, height: 1400 }, screenshot }, async page => {
+  await step('sign in', () => signInToDesk(page, baseUrl, user, password));
   await step('open the ticket from the queue', async () => {
     await page.locator(`tr[data-id="${ticketId}"] a`).click({ timeout });
     await page.getByRole('heading', { name: `相談 ${ticketId}` }).waitFor({ timeout });
@@ -74,15 +46,4 @@ try {
     await page.locator('#state').filter({ hasText: '終了' }).waitFor({ timeout });
     await page.getByText('解決', { exact: true }).waitFor({ timeout });
   });
-} catch (error) {
-  failed = true;
-  console.error(error.message);
-} finally {
-  await page.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
-  if (failed) {
-    console.error('--- what the page showed ---\n' + (await page.locator('body').innerText().catch(() => '')).slice(-3000));
-    console.error('--- browser log ---\n' + pageLog.slice(-40).join('\n'));
-  }
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -2,7 +2,7 @@
 // Walks the try-it page like a person: press buttons, type messages, wait for the bot's answers.
 // usage: node walk.mjs <baseUrl> <steps.json> <screenshot.png>
 // steps.json: [{ "press": "label" } | { "say": "text" } | { "expect": "text the page must show" }]
-import { chromium } from 'playwright-core';
+import { runInBrowser, timeout } from './browser-run.mjs';
 import { readFileSync } from 'node:fs';
 
 const [baseUrl, stepsFile, screenshot] = process.argv.slice(2);
@@ -11,20 +11,8 @@ if (!baseUrl || !stepsFile || !screenshot) {
   process.exit(2);
 }
 const steps = JSON.parse(readFileSync(stepsFile, 'utf8'));
-const timeout = 20000;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-let failed = false;
-const page = await browser.newPage({ viewport: { width: 900, height: 1400 }, locale: 'ja-JP' });
-const pageLog = [];
-page.on('console', message => pageLog.push(`console.${message.type()}: ${message.text()}`));
-page.on('pageerror', error => pageLog.push(`page error: ${error.message}`));
-page.on('response', response => { if (response.status() >= 400) pageLog.push(`HTTP ${response.status()} ${response.request().method()} ${response.url()}`); });
-try {
+await runInBrowser({ viewport: { width: 900, height: 1400 }, screenshot, shownText: page => page.locator('[role="log"], .webchat__basic-transcript').first().innerText() }, async page => {
   await page.goto(baseUrl, { waitUntil: 'load', timeout });
   for (const [index, step] of steps.entries()) {
     const where = `step ${index + 1} ${JSON.stringify(step)}`;
@@ -46,16 +34,4 @@ try {
     }
     console.log(`ok ${where}`);
   }
-} catch (error) {
-  failed = true;
-  console.error(error.message);
-} finally {
-  await page.screenshot({ path: screenshot, fullPage: true }).catch(() => {});
-  const transcript = await page.locator('[role="log"], .webchat__basic-transcript').first().innerText().catch(() => '');
-  if (failed) {
-    console.error('--- what the page showed ---\n' + transcript.slice(-3000));
-    console.error('--- browser log ---\n' + pageLog.slice(-40).join('\n'));
-  }
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Kyodo.Bot.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyodo.Bot.Tests.Browser;
 
@@ -17,6 +20,20 @@ public static class BrowserWalk
         if (!Directory.Exists(Path.Combine(Harness, "node_modules", "playwright-core"))) return "tests/browser has no node_modules (npm ci in tests/browser)";
         return null;
     }
+
+    /// <summary>Skips the test when a tool it needs is missing here; in CI that is a failure, never a silent skip.</summary>
+    public static void RequireTools(string? alsoMissing = null)
+    {
+        var missing = MissingTool() ?? alsoMissing;
+        if (missing is not null && Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            throw new InvalidOperationException($"CI must run the browser tests: {missing}");
+        Skip.If(missing is not null, missing);
+    }
+
+    /// <summary>The loopback address a host started with <c>UseKestrel(0)</c> listens on, for the browser.</summary>
+    public static string AddressOf(IServiceProvider services) =>
+        services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
 
     public static Task<(int ExitCode, string Output)> RunAsync(string baseUrl, string stepsFile, string screenshot) =>
         RunScriptAsync(["walk.mjs", baseUrl, stepsFile, screenshot], new Dictionary<string, string>());

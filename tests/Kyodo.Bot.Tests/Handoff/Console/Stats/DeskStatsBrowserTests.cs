@@ -11,17 +11,12 @@ public sealed class DeskStatsBrowserTests
     [SkippableFact]
     public async Task An_admin_opens_the_statistics_over_seeded_data_and_the_charts_render_in_a_real_browser()
     {
-        var missing = BrowserWalk.MissingTool();
-        // Locally a missing browser skips with the reason; in CI it is a failure, never a silent skip.
-        if (missing is not null && Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            throw new InvalidOperationException($"CI must run the browser test: {missing}");
-        Skip.If(missing is not null, missing);
+        BrowserWalk.RequireTools();
 
         await using var app = new DeskConsoleApplication();
         app.UseKestrel(0);
         app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
+        var address = BrowserWalk.AddressOf(app.Services);
         await app.AddStaffAsync("admin", "管理者", "ube", isAdmin: true);
         await StatsSeed.NovemberAsync(app.Services);
         var screenshot = Path.Combine(Path.GetDirectoryName(TempFiles.NewDatabasePath())!, $"desk-stats-{Guid.NewGuid():N}.png");
