@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Guidance;
 
@@ -46,8 +47,23 @@ public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
     }
 
     private static bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
-        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.NormalizeTerm(w) == said);
+        Array.IndexOf(Terms(words, group), said) >= 0;
 
-    private static bool Contains(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
-        words.TryGetValue(group, out var list) && list.Any(w => TextNormalizer.NormalizeTerm(w) is { Length: > 0 } word && said.Contains(word, StringComparison.Ordinal));
+    private static bool Contains(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said)
+    {
+        foreach (var word in Terms(words, group))
+        {
+            if (said.Contains(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The content's words of a group, normalized once per loaded content (they are checked on every turn).</summary>
+    private static string[] Terms(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group) =>
+        NormalizedWords.GetValue(words, Normalize).GetValueOrDefault(group) ?? [];
+
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, IReadOnlyList<string>>, Dictionary<string, string[]>> NormalizedWords = new();
+
+    private static Dictionary<string, string[]> Normalize(IReadOnlyDictionary<string, IReadOnlyList<string>> words) =>
+        words.ToDictionary(g => g.Key, g => g.Value.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).ToArray(), StringComparer.Ordinal);
 }

@@ -26,11 +26,37 @@ public static class ChoiceRecognizer
         ArgumentNullException.ThrowIfNull(words);
 
         var input = TextNormalizer.Normalize(text);
+        // Stage 1 on its own first, before the terms of the other stages are built: a tapped button sends its label.
+        if (OnlyExactFit(input, options) is { } tapped) return tapped;
         if (RecognizeNormalized(input, options, words) is { } exact) return exact;
         // A known answer word that fits no option stays unread: 「うーん」 (unsure) must not fold into 「うん」 (yes).
         if (IsAnswerWord(input, words)) return null;
         var folded = TextNormalizer.FoldCasual(input);
         return folded != input ? RecognizeNormalized(folded, options, words) : null;
+    }
+
+    /// <summary>The one option whose label or synonym is the input, or null when none or several are.</summary>
+    private static AnswerOption? OnlyExactFit(string input, IReadOnlyList<AnswerOption> options)
+    {
+        if (input.Length == 0) return null;
+        AnswerOption? fit = null;
+        foreach (var option in options)
+        {
+            if (!IsNamed(option, input)) continue;
+            if (fit is not null) return null;
+            fit = option;
+        }
+        return fit;
+    }
+
+    private static bool IsNamed(AnswerOption option, string input)
+    {
+        if (TextNormalizer.NormalizeTerm(option.Label) == input) return true;
+        foreach (var synonym in option.Synonyms)
+        {
+            if (TextNormalizer.NormalizeTerm(synonym) == input) return true;
+        }
+        return false;
     }
 
     private static bool IsAnswerWord(string input, Words words) =>

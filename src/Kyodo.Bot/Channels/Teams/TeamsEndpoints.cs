@@ -22,27 +22,17 @@ public static class TeamsEndpoints
         HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ConversationReferenceStore references,
         ITurnProcessor bot, ConnectorClient connector, TeamsFileConsentHandler fileConsent, TeamsStaffInbound staff, ILoggerFactory loggers)
     {
-        var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
+        // Created only when something is logged: the common turn logs nothing.
+        ILogger Log() => loggers.CreateLogger(typeof(TeamsEndpoints));
         if (await RequestBody.ReadAsync(request, options.MaxBodyBytes).ConfigureAwait(false) is not { } body)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        Activity? activity;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
-                return Results.BadRequest(new { error = "An activity must be a JSON object with a type." });
-            activity = document.RootElement.Deserialize<Activity>(BotJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Results.BadRequest(new { error = "The body is not valid JSON." });
-        }
-        if (activity is null) return Results.BadRequest(new { error = "The body is empty." });
+        if (ReadActivity(body) is not { } activity)
+            return Results.BadRequest(new { error = IsJson(body) ? "An activity must be a JSON object with a type." : "The body is not valid JSON." });
 
         if (options.AuthenticationEnabled
             && await authenticator.RejectReasonAsync(request.Headers.Authorization, activity, request.HttpContext.RequestAborted).ConfigureAwait(false) is { } reason)
         {
-            logger.LogWarning("Refused a Bot Framework request: {Reason}.", reason);
+            Log().LogWarning("Refused a Bot Framework request: {Reason}.", reason);
             return Results.Unauthorized();
         }
         if (ConversationReference.Of(activity) is { } reference)
@@ -63,7 +53,7 @@ public static class TeamsEndpoints
             replies = await bot.ProcessAsync(forBot, CancellationToken.None).ConfigureAwait(false);
         else
         {
-            logger.LogInformation("Ignored a {Type} activity that is not for the bot.", activity.Type);
+            Log().LogInformation("Ignored a {Type} activity that is not for the bot.", activity.Type);
             return isInvoke ? InvokeResponse() : Results.Ok();
         }
         if (expectReplies) return Results.Json(new ExpectedReplies(replies), BotJson.Options);
@@ -76,10 +66,51 @@ public static class TeamsEndpoints
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogError(exception, "A reply could not be delivered to the Bot Connector.");
+                Log().LogError(exception, "A reply could not be delivered to the Bot Connector.");
             }
         }
         return isInvoke ? InvokeResponse() : Results.Ok();
+    }
+
+    /// <summary>The activity, or null when the body is not a JSON object with a string <c>type</c>.</summary>
+    private static Activity? ReadActivity(byte[] body)
+    {
+        try
+        {
+            return HasStringType(body) ? JsonSerializer.Deserialize<Activity>(body, BotJson.Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the root is an object with a string <c>type</c> (Activity's own default must not stand in for it).</summary>
+    private static bool HasStringType(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            reader.Read();
+            if (isType) return reader.TokenType == JsonTokenType.String;
+            reader.Skip();
+        }
+        return false;
+    }
+
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The answer Universal Actions expect: 200 with a message (the refreshed content arrives as replies).</summary>

@@ -14,5 +14,5 @@ public sealed record PromptOptions(string Text, string? RetryText = null, IReadO
     public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, BotJson.Options)!;
 
     public static PromptOptions FromJson(JsonNode? node) =>
-        node?.Deserialize<PromptOptions>(BotJson.Options) ?? throw new InvalidOperationException("A prompt was started without options.");
+        node is null ? throw new InvalidOperationException("A prompt was started without options.") : PromptOptionsCache.Read(node);
 }

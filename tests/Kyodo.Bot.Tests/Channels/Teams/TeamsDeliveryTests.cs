@@ -93,6 +93,23 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
         (await _teams.Http.SendAsync(malformed)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("{nope", "not valid JSON")]
+    [InlineData("", "not valid JSON")]
+    [InlineData("[1, 2]", "JSON object with a type")]
+    [InlineData("null", "JSON object with a type")]
+    [InlineData("{\"text\": \"hi\"}", "JSON object with a type")]
+    [InlineData("{\"type\": 5}", "JSON object with a type")]
+    public async Task A_body_that_is_not_an_activity_gets_400_saying_why(string body, string why)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+
+        var response = await _teams.Http.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(why);
+    }
+
     private static Activity InChannel(Activity activity)
     {
         activity.Conversation = new ConversationAccount { Id = "19:channel@thread.tacv2", ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" };

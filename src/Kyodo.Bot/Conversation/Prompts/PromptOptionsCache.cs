@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
+
+namespace Kyodo.Bot.Conversation.Prompts;
+
+/// <summary>
+/// Prompt options read back from dialog state, one shared (immutable) instance per distinct JSON. A prompt's options
+/// come from the content, so the same few hundred are read on every turn of every conversation; reading them is a
+/// lookup by their UTF-8 JSON instead of a deserialization (bench/Load: it was the largest part of a prompt's turn).
+/// </summary>
+internal static class PromptOptionsCache
+{
+    /// <summary>Options with a person's own words in them are distinct each time: past this many, they are read but not kept.</summary>
+    private const int MaxKept = 4096;
+
+    private static readonly ConcurrentDictionary<byte[], PromptOptions> Kept = new(Utf8Comparer.Instance);
+    private static readonly ConcurrentDictionary<byte[], PromptOptions>.AlternateLookup<ReadOnlySpan<byte>> KeptBySpan =
+        Kept.GetAlternateLookup<ReadOnlySpan<byte>>();
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    public static PromptOptions Read(JsonNode node)
+    {
+        var scratch = _scratch ??= new Scratch();
+        scratch.Buffer.ResetWrittenCount();
+        scratch.Writer.Reset(scratch.Buffer);
+        node.WriteTo(scratch.Writer);
+        scratch.Writer.Flush();
+        var json = scratch.Buffer.WrittenSpan;
+        if (KeptBySpan.TryGetValue(json, out var kept)) return kept;
+
+        var read = JsonSerializer.Deserialize<PromptOptions>(json, BotJson.Options)
+            ?? throw new InvalidOperationException("A prompt was started without options.");
+        if (Kept.Count < MaxKept) Kept.TryAdd(json.ToArray(), read);
+        return read;
+    }
+
+    internal static int Count => Kept.Count;
+
+    private sealed class Scratch
+    {
+        public readonly System.Buffers.ArrayBufferWriter<byte> Buffer = new(4096);
+        public readonly Utf8JsonWriter Writer;
+
+        public Scratch() => Writer = new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder });
+    }
+
+    private sealed class Utf8Comparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly Utf8Comparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+        public int GetHashCode(byte[] bytes) => GetHashCode((ReadOnlySpan<byte>)bytes);
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+
+        public int GetHashCode(ReadOnlySpan<byte> bytes)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(bytes);
+            return hash.ToHashCode();
+        }
+    }
+}
