@@ -6,12 +6,10 @@ namespace Kyodo.Bot.Conversation;
 /// <summary>What the bot remembers about one conversation: its dialog stack and the last few exchanges (saved each turn).</summary>
 public sealed class ConversationState
 {
-    /// <summary>How many lines of the conversation are kept for a handoff dossier.</summary>
-    public const int RecentLines = 20;
-
     public List<DialogInstance> DialogStack { get; set; } = [];
 
-    public List<TranscriptLine> Recent { get; set; } = [];
+    /// <summary>The last lines of the conversation, kept for a handoff dossier.</summary>
+    public RecentLines Recent { get; set; } = new();
 
     /// <summary>
     /// The bot's lines are kept as their first words: staff reading a dossier need the person's words, the bot's own
@@ -25,11 +23,7 @@ public sealed class ConversationState
         return oneLine.Length <= BotLineChars ? oneLine : string.Concat(oneLine.AsSpan(0, BotLineChars), "…");
     }
 
-    public void Remember(IEnumerable<TranscriptLine> lines)
-    {
-        Recent.AddRange(lines.Where(l => l.Text.Length > 0));
-        if (Recent.Count > RecentLines) Recent.RemoveRange(0, Recent.Count - RecentLines);
-    }
+    public void Remember(IEnumerable<TranscriptLine> lines) => Recent.Add(lines.Where(l => l.Text.Length > 0));
 
     /// <summary>
     /// Hook for the desk: introductions the person asked for from the partner directory (「紹介を依頼する」), oldest first.

@@ -39,7 +39,7 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public Func<TurnContext, bool>? AnswerAside { get; set; }
 
     /// <summary>The last lines of this conversation before this turn (for a handoff dossier).</summary>
-    public IReadOnlyList<Handoff.TranscriptLine> Recent { get; init; } = [];
+    public IReadOnlyList<Handoff.TranscriptLine> Recent => Conversation?.Recent.Lines() ?? [];
 
     /// <summary>The person asked to be forgotten: their stored data is deleted when the turn ends.</summary>
     public bool PersonForgotten { get; private set; }

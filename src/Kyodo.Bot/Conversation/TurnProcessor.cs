@@ -71,7 +71,7 @@ public sealed class TurnProcessor(
             var stored = await store.ReadManyAsync([keys.Conversation, keys.User], cancellationToken).ConfigureAwait(false);
             var conversation = Load<ConversationState>(keys.Conversation, stored);
             var profile = Load<UserProfile>(keys.User, stored);
-            var turn = new TurnContext(incoming, content, profile.Value) { Recent = conversation.Value.Recent.ToArray() };
+            var turn = new TurnContext(incoming, content, profile.Value);
             var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
             try
             {

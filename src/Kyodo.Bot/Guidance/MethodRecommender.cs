@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Kyodo.Bot.Content;
 
 namespace Kyodo.Bot.Guidance;
@@ -15,16 +16,24 @@ public static class MethodRecommender
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(facts);
 
+        var referenced = ReferencedFacts.GetValue(content, FactsReferencedByMethods);
+        return content.Facts
+            .Where(fact => referenced.Contains(fact.Id) && !facts.ContainsKey(fact.Id))
+            .ToList();
+    }
+
+    /// <summary>Per loaded content: asked on every turn of a recommendation, and the content does not change under it.</summary>
+    private static readonly ConditionalWeakTable<MethodsContent, HashSet<string>> ReferencedFacts = new();
+
+    private static HashSet<string> FactsReferencedByMethods(MethodsContent content)
+    {
         var referenced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var method in content.Methods)
         {
             referenced.UnionWith(method.Requires.Keys);
             referenced.UnionWith(method.Fit.Select(rule => rule.Fact));
         }
-
-        return content.Facts
-            .Where(fact => referenced.Contains(fact.Id) && !facts.ContainsKey(fact.Id))
-            .ToList();
+        return referenced;
     }
 
     /// <summary>

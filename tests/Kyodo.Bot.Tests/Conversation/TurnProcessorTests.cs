@@ -69,7 +69,7 @@ public sealed class TurnProcessorTests : IDisposable
         await _bot.Processor.ProcessAsync(Message("c6", said), default);
 
         var stored = await _bot.Get<IStateStore>().ReadAsync(StateKeys.Conversation("test", "c6"), default);
-        var recent = System.Text.Json.JsonSerializer.Deserialize<ConversationState>(stored!.Json, BotJson.Options)!.Recent;
+        var recent = System.Text.Json.JsonSerializer.Deserialize<ConversationState>(stored!.Json, BotJson.Options)!.Recent.Lines();
         recent[0].Should().Be(recent[0] with { Speaker = Kyodo.Bot.Handoff.Speaker.Person, Text = said });
         recent.Skip(1).Should().NotBeEmpty().And.OnlyContain(line => line.Speaker == Kyodo.Bot.Handoff.Speaker.Bot
             && line.Text.Length <= ConversationState.BotLineChars + 1 && !line.Text.Contains('\n'));

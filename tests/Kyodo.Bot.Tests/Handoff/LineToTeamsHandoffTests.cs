@@ -38,6 +38,9 @@ public sealed class LineToTeamsHandoffTests : IAsyncLifetime
         ticket.State.Should().Be(TicketState.Waiting);
         ticket.Dossier.Words.Should().Be("公園の清掃を市と一緒にしたいです");
         ticket.Dossier.CurrentStep.Should().Contain(firstStep);
+        ticket.Dossier.RecentConversation.Should().Contain(l => l.Speaker == Speaker.Person && l.Text == "人と話したい")
+            .And.Contain(l => l.Speaker == Speaker.Person && l.Text == "山口市")
+            .And.Contain(l => l.Speaker == Speaker.Bot && l.Text.Contains("さぽらんて"));
         var card = _host.Teams.ConnectorCalls.Single(c => c.Method == "POST" && c.Path.EndsWith($"{HandoffTestHost.DeskChannel}/activities"));
         var cardJson = card.Body["attachments"]![0]!["content"]!.ToJsonString();
         AdaptiveCardSchema.Problems(cardJson).Should().BeEmpty();
