@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkRunner.Run<Kyodo.Bot.Bench.Turns.GuidancePathBenchmarks>(args: args);
