@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Guidance;
 
@@ -33,37 +32,16 @@ public sealed record Interruption(InterruptionKind Kind, string? Detail = null)
 
         var said = TextNormalizer.Normalize(text);
         if (said.Length == 0) return NoneDetected;
-        var words = turn.Content.Interruptions;
-        if (Equals(words, "help", said)) return new(InterruptionKind.Help);
-        if (Equals(words, "cancel", said)) return new(InterruptionKind.Cancel);
-        if (Equals(words, "delete_data", said)) return new(InterruptionKind.DeleteData);
-        if (Equals(words, "restart", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.BackToMenuLabel)))
+        var words = turn.Interruptions;
+        if (words.AreSaid("help", said)) return new(InterruptionKind.Help);
+        if (words.AreSaid("cancel", said)) return new(InterruptionKind.Cancel);
+        if (words.AreSaid("delete_data", said)) return new(InterruptionKind.DeleteData);
+        if (words.AreSaid("restart", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.BackToMenuLabel)))
             return new(InterruptionKind.Restart);
-        if (Contains(words, "human", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
+        if (words.AreIn("human", said) || said == TextNormalizer.NormalizeTerm(turn.Message(Content.MessageKeys.TalkToPersonLabel)))
             return new(InterruptionKind.Human);
-        if (Contains(words, "legal", said)) return new(InterruptionKind.Legal);
-        if (Contains(words, "distress", said)) return new(InterruptionKind.Distress);
+        if (words.AreIn("legal", said)) return new(InterruptionKind.Legal);
+        if (words.AreIn("distress", said)) return new(InterruptionKind.Distress);
         return NoneDetected;
     }
-
-    private static bool Equals(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said) =>
-        Array.IndexOf(Terms(words, group), said) >= 0;
-
-    private static bool Contains(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group, string said)
-    {
-        foreach (var word in Terms(words, group))
-        {
-            if (said.Contains(word, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The content's words of a group, normalized once per loaded content (they are checked on every turn).</summary>
-    private static string[] Terms(IReadOnlyDictionary<string, IReadOnlyList<string>> words, string group) =>
-        NormalizedWords.GetValue(words, Normalize).GetValueOrDefault(group) ?? [];
-
-    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, IReadOnlyList<string>>, Dictionary<string, string[]>> NormalizedWords = new();
-
-    private static Dictionary<string, string[]> Normalize(IReadOnlyDictionary<string, IReadOnlyList<string>> words) =>
-        words.ToDictionary(g => g.Key, g => g.Value.Select(TextNormalizer.Normalize).Where(w => w.Length > 0).ToArray(), StringComparer.Ordinal);
 }

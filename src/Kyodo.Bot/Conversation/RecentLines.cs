@@ -26,8 +26,6 @@ public sealed class RecentLines
 
     private int StoredCount => _stored?.GetArrayLength() ?? 0;
 
-    public int Count => Math.Min(Max, StoredCount + _added.Count);
-
     public void Add(IEnumerable<TranscriptLine> lines) => _added.AddRange(lines);
 
     /// <summary>The kept lines, oldest first; a stored line that cannot be read is left out.</summary>

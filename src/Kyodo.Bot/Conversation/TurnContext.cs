@@ -19,6 +19,7 @@ public sealed class TurnContext(Activity activity, LoadedContent content, UserPr
     public GuidanceContent Content { get; } = content.Content;
     public FaqIndex Faq { get; } = content.Faq;
     public IntentRecognizer Intents { get; } = content.Intents;
+    public InterruptionWords Interruptions { get; } = content.Interruptions;
     public UserProfile Profile { get; } = profile;
 
     /// <summary>The conversation's state for this turn; set by the bot before any dialog runs.</summary>

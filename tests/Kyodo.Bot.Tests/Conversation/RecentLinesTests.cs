@@ -50,7 +50,7 @@ public sealed class RecentLinesTests
 
         state.Recent.Lines().Should().Equal(Enumerable.Range(3, RecentLines.Max).Select(Line));
         var saved = RoundTrip(state);
-        saved.Recent.Count.Should().Be(RecentLines.Max);
+        saved.Recent.Lines().Should().HaveCount(RecentLines.Max);
         saved.Recent.Lines().Should().Equal(Enumerable.Range(3, RecentLines.Max).Select(Line));
     }
 

@@ -37,8 +37,6 @@ internal static class PromptOptionsCache
         return read;
     }
 
-    internal static int Count => Kept.Count;
-
     private sealed class Scratch
     {
         public readonly System.Buffers.ArrayBufferWriter<byte> Buffer = new(4096);
