@@ -39,7 +39,8 @@ public sealed class Activity
     [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
-public sealed class ChannelAccount
+/// <summary>A record, so an unchanged conversation reference is recognized by value (<c>ConversationReferenceStore</c>).</summary>
+public sealed record ChannelAccount
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
@@ -47,7 +48,7 @@ public sealed class ChannelAccount
     [JsonPropertyName("aadObjectId")] public string? AadObjectId { get; set; }
 }
 
-public sealed class ConversationAccount
+public sealed record ConversationAccount
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kyodo.Bot.Activities;
@@ -76,8 +77,9 @@ public sealed class RecentLines
             {
                 foreach (var element in stored.EnumerateArray())
                 {
+                    // Copied byte for byte: the line was written by this converter and read back unchanged.
                     if (skip > 0) skip--;
-                    else element.WriteTo(writer);
+                    else writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
                 }
             }
             foreach (var line in value._added)

@@ -75,10 +75,11 @@ public sealed class TurnProcessor(
             var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
             try
             {
-                var writes = new List<StateWrite> { Write(keys.Conversation, conversation) };
+                var writes = new List<StateWrite>(2);
+                AddIfChanged(writes, keys.Conversation, conversation);
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
-                if (!failed) writes.Add(Write(keys.User, profile));
-                await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+                if (!failed) AddIfChanged(writes, keys.User, profile);
+                if (writes.Count > 0) await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
                 if (!failed && turn.Events.Count > 0)
@@ -141,21 +142,28 @@ public sealed class TurnProcessor(
 
     private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : new()
     {
-        if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0);
+        if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0, null);
         try
         {
-            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Json, BotJson.Options) ?? new T(), stored.Version);
+            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Json, BotJson.Options) ?? new T(), stored.Version, stored.Json);
         }
         catch (JsonException exception)
         {
             // Unreadable state (for example from an older version) must not lock the person out: start afresh.
             logger.LogWarning(exception, "State {Key} could not be read and starts afresh.", key);
-            return new Versioned<T>(new T(), stored.Version);
+            return new Versioned<T>(new T(), stored.Version, null);
         }
     }
 
-    private static StateWrite Write<T>(string key, Versioned<T> state) =>
-        new(key, JsonSerializer.Serialize(state.Value, BotJson.Options), state.Version);
+    /// <summary>
+    /// A document the turn left as it was is not written: most turns change the conversation but not the person's
+    /// profile. Its version then stays, which is right: the turn only read it.
+    /// </summary>
+    private static void AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state)
+    {
+        var json = JsonSerializer.Serialize(state.Value, BotJson.Options);
+        if (json != state.StoredJson) writes.Add(new StateWrite(key, json, state.Version));
+    }
 
-    private sealed record Versioned<T>(T Value, long Version);
+    private sealed record Versioned<T>(T Value, long Version, string? StoredJson);
 }

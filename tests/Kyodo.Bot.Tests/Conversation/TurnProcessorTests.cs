@@ -63,6 +63,20 @@ public sealed class TurnProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_turn_that_leaves_the_persons_profile_as_it_was_does_not_write_it()
+    {
+        var store = _bot.Get<IStateStore>();
+        await _bot.Processor.ProcessAsync(Message("c7", "こんにちは"), default);
+        var profileBefore = await store.ReadAsync(StateKeys.User("test", "u1"), default);
+
+        await _bot.Processor.ProcessAsync(Message("c7", "ヘルプ"), default);
+        await _bot.Processor.ProcessAsync(Message("c7", "ヘルプ"), default);
+
+        (await store.ReadAsync(StateKeys.User("test", "u1"), default)).Should().Be(profileBefore);
+        (await store.ReadAsync(StateKeys.Conversation("test", "c7"), default))!.Version.Should().Be(3);
+    }
+
+    [Fact]
     public async Task The_recent_lines_keep_what_the_person_said_and_the_first_words_of_each_bot_reply()
     {
         var said = "地域でこども食堂を開きたいのですが、まず何から始めればよいでしょうか。場所はまだ決まっていません。";

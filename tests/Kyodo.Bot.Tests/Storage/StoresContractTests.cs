@@ -77,6 +77,23 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_conversation_reference_changed_in_place_is_saved_again(string provider)
+    {
+        var store = new ConversationReferenceStore(TestDatabases.Create(provider), new ServiceUrlAllowList());
+        var user = new ChannelAccount { Id = "u1", Name = "最初の名前" };
+        var reference = new ConversationReference("msteams", "https://smba.example/", new ConversationAccount { Id = "a:1" }, new ChannelAccount { Id = "bot" }, user);
+        await store.SaveAsync(reference, default);
+
+        // Unchanged values in new objects are recognized as the same reference; a change to the remembered objects is not hidden.
+        await store.SaveAsync(reference with { User = user with { } }, default);
+        user.Name = "新しい名前";
+        await store.SaveAsync(reference, default);
+
+        (await store.FindAsync("msteams", "a:1", default))!.User!.Name.Should().Be("新しい名前");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Tickets_move_through_their_states_once_and_keep_their_transcript(string provider)
     {
         var store = new TicketStore(TestDatabases.Create(provider));

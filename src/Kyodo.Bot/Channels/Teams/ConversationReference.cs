@@ -10,4 +10,8 @@ public sealed record ConversationReference(
         activity is { ChannelId: { } channel, ServiceUrl: { } serviceUrl, Conversation: { Id: not null } conversation, Recipient: { } bot }
             ? new ConversationReference(channel, serviceUrl, conversation, bot, activity.From)
             : null;
+
+    /// <summary>A copy that shares no account object with the activity it came from (they are mutable).</summary>
+    public ConversationReference Copy() =>
+        this with { Conversation = Conversation with { }, Bot = Bot with { }, User = User is null ? null : User with { } };
 }

@@ -20,9 +20,9 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         allowed.Add(reference.ServiceUrl);
-        var json = JsonSerializer.Serialize(reference, BotJson.Options);
         var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
-        if (_recentlySaved.TryGetValue(key, out string? saved) && saved == json) return;
+        if (_recentlySaved.TryGetValue(key, out ConversationReference? saved) && saved == reference) return;
+        var json = JsonSerializer.Serialize(reference, BotJson.Options);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
@@ -40,7 +40,7 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         command.Bind("@json", json);
         command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        _recentlySaved.Set(key, json, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        _recentlySaved.Set(key, reference.Copy(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     }
 
     public void Dispose() => _recentlySaved.Dispose();

@@ -56,7 +56,7 @@ public static class TeamsEndpoints
             Log().LogInformation("Ignored a {Type} activity that is not for the bot.", activity.Type);
             return isInvoke ? InvokeResponse() : Results.Ok();
         }
-        if (expectReplies) return Results.Json(new ExpectedReplies(replies), BotJson.Options);
+        if (expectReplies) return new BufferedJsonResult<ExpectedReplies>(new ExpectedReplies(replies), BotJson.Options);
 
         foreach (var reply in replies)
         {
