@@ -181,17 +181,21 @@ start_bot() {
 }
 
 # stored state of the database behind the bot -> JSON: the whole table per conversation, and per conversation that
-# walked the whole path (its conversation row and its person's row were both saved 17 times: version 17)
+# walked the whole path (its conversation row was saved 17 times: version 17) with its person's row (guidance-turns.lua
+# gives conversation kc-X the person ku-X; a person's row is saved only on the turns that change it)
 state_size() {
   local kind="$1" q row
-  q="SELECT COALESCE(sum(CASE WHEN key LIKE '%/conversations/%' THEN 1 ELSE 0 END), 0),
-            COALESCE(sum(length(json)), 0), COALESCE(sum(LEN8), 0),
-            COALESCE(sum(CASE WHEN version = 17 AND key LIKE '%/conversations/%' THEN 1 ELSE 0 END), 0),
-            COALESCE(sum(CASE WHEN version = 17 THEN LEN8 ELSE 0 END), 0)
-     FROM state"
+  q="SELECT (SELECT count(*) FROM state WHERE key LIKE '%/conversations/%'),
+            (SELECT COALESCE(sum(CHARS), 0) FROM state), (SELECT COALESCE(sum(LEN8), 0) FROM state),
+            (SELECT count(*) FROM state WHERE version = 17 AND key LIKE '%/conversations/%'),
+            (SELECT COALESCE(sum(LEN8), 0) FROM state WHERE (version = 17 AND key LIKE '%/conversations/%')
+               OR key IN (SELECT replace(key, '/conversations/kc-', '/users/ku-') FROM state
+                          WHERE version = 17 AND key LIKE '%/conversations/%'))"
   if [[ "$kind" == s ]]; then
+    q="${q//CHARS/length(CAST(json AS TEXT))}"   # SQLite keeps the documents' UTF-8 as BLOBs
     row="$(sqlite3 -separator ' ' "$DB_REF" "${q//LEN8/length(CAST(json AS BLOB))}")"
   else
+    q="${q//CHARS/length(json)}"
     row="$(PGDB="$DB_REF" psql_pg -At -F ' ' -c "${q//LEN8/octet_length(json)}")"
   fi
   read -r convs chars bytes full full_bytes <<<"$row"

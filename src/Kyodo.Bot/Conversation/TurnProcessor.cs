@@ -145,7 +145,7 @@ public sealed class TurnProcessor(
         if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0, null);
         try
         {
-            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Json, BotJson.Options) ?? new T(), stored.Version, stored.Json);
+            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Utf8, BotJson.Options) ?? new T(), stored.Version, stored.Utf8);
         }
         catch (JsonException exception)
         {
@@ -161,9 +161,9 @@ public sealed class TurnProcessor(
     /// </summary>
     private static void AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state)
     {
-        var json = JsonSerializer.Serialize(state.Value, BotJson.Options);
-        if (json != state.StoredJson) writes.Add(new StateWrite(key, json, state.Version));
+        var json = JsonSerializer.SerializeToUtf8Bytes(state.Value, BotJson.Options);
+        if (!json.AsSpan().SequenceEqual(state.StoredJson)) writes.Add(new StateWrite(key, json, state.Version));
     }
 
-    private sealed record Versioned<T>(T Value, long Version, string? StoredJson);
+    private sealed record Versioned<T>(T Value, long Version, byte[]? StoredJson);
 }

@@ -32,6 +32,12 @@ public abstract class Database
     /// </summary>
     public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>A JSON document's UTF-8 as the parameter value of a <c>json</c> column (SQLite takes the bytes as they are).</summary>
+    public virtual object JsonParameter(byte[] utf8) => utf8;
+
+    /// <summary>The UTF-8 of a <c>json</c> column (SQLite gives a TEXT value's bytes as they are).</summary>
+    public virtual byte[] ReadJson(DbDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);

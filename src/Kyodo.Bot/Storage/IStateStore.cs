@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Kyodo.Bot.Storage;
 
 /// <summary>
@@ -28,11 +30,26 @@ public interface IStateStore
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A stored JSON document and its version (1 after the first write).</summary>
-public sealed record StoredDocument(string Json, long Version);
+/// <summary>
+/// A stored JSON document as UTF-8 and its version (1 after the first write). Kept as UTF-8 from the database to the
+/// deserializer and back, so a turn does not transcode its state to UTF-16 and back (bench/Load).
+/// </summary>
+public sealed record StoredDocument(byte[] Utf8, long Version)
+{
+    public StoredDocument(string json, long version) : this(Encoding.UTF8.GetBytes(json), version) { }
 
-/// <summary>Write <paramref name="Json"/> under <paramref name="Key"/> if the stored version is still <paramref name="ExpectedVersion"/> (0: not stored yet).</summary>
-public sealed record StateWrite(string Key, string Json, long ExpectedVersion);
+    public string Json => Encoding.UTF8.GetString(Utf8);
+
+    public bool Equals(StoredDocument? other) => other is not null && Version == other.Version && Utf8.AsSpan().SequenceEqual(other.Utf8);
+
+    public override int GetHashCode() => HashCode.Combine(Version, Utf8.Length);
+}
+
+/// <summary>Write <paramref name="Utf8"/> under <paramref name="Key"/> if the stored version is still <paramref name="ExpectedVersion"/> (0: not stored yet).</summary>
+public sealed record StateWrite(string Key, byte[] Utf8, long ExpectedVersion)
+{
+    public StateWrite(string key, string json, long expectedVersion) : this(key, Encoding.UTF8.GetBytes(json), expectedVersion) { }
+}
 
 public sealed class ConcurrencyConflictException(string key)
     : Exception($"State '{key}' was changed by another writer since it was read.")

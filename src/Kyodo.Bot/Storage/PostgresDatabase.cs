@@ -1,3 +1,4 @@
+using System.Text;
 using System.Data.Common;
 using Npgsql;
 
@@ -22,6 +23,11 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     public override string Provider => "Postgres";
 
     public override bool IsSharedByInstances => true;
+
+    /// <summary>The column is <c>text</c>: PostgreSQL takes and gives strings.</summary>
+    public override object JsonParameter(byte[] utf8) => Encoding.UTF8.GetString(utf8);
+
+    public override byte[] ReadJson(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
 
     protected override IReadOnlyList<string> Migrations => Schema.ForPostgres;
 

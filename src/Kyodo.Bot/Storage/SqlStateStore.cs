@@ -52,7 +52,7 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var document = new StoredDocument(reader.GetString(1), reader.GetInt64(2));
+            var document = new StoredDocument(_database.ReadJson(reader, 1), reader.GetInt64(2));
             found[reader.GetString(0)] = document;
             Remember(reader.GetString(0), document);
         }
@@ -70,7 +70,7 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
             Forget(writes.Select(w => w.Key));
             throw;
         }
-        foreach (var write in writes) Remember(write.Key, new StoredDocument(write.Json, write.ExpectedVersion + 1));
+        foreach (var write in writes) Remember(write.Key, new StoredDocument(write.Utf8, write.ExpectedVersion + 1));
     }
 
     /// <summary>Keeps the newest version seen: a slow writer finishing late must not put back an older document.</summary>

@@ -103,7 +103,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     private const string Update = "UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected";
 
     /// <summary>Runs the writes in order; returns the key of the first whose version check failed, or null.</summary>
-    private static async Task<string?> WriteAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes)
+    private async Task<string?> WriteAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes)
     {
         var now = DateTimeOffset.UtcNow.ToString("O");
         if (connection.CanCreateBatch)
@@ -130,8 +130,8 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             return null;
         }
         // SQLite runs in process: no round trips to save, each statement prepared once and reused.
-        await using var insert = Database.Command(connection, transaction, Insert, Parameters(new StateWrite("", "", 0), now));
-        await using var update = Database.Command(connection, transaction, Update, Parameters(new StateWrite("", "", 0), now));
+        await using var insert = Database.Command(connection, transaction, Insert, Parameters(new StateWrite("", [], 0), now));
+        await using var update = Database.Command(connection, transaction, Update, Parameters(new StateWrite("", [], 0), now));
         foreach (var write in writes)
         {
             var command = write.ExpectedVersion == 0 ? insert : update;
@@ -141,6 +141,6 @@ public sealed class StateWriteBatcher : IAsyncDisposable
         return null;
     }
 
-    private static (string Name, object? Value)[] Parameters(StateWrite write, string now) =>
-        [("@key", write.Key), ("@json", write.Json), ("@expected", write.ExpectedVersion), ("@now", now)];
+    private (string Name, object? Value)[] Parameters(StateWrite write, string now) =>
+        [("@key", write.Key), ("@json", _database.JsonParameter(write.Utf8)), ("@expected", write.ExpectedVersion), ("@now", now)];
 }

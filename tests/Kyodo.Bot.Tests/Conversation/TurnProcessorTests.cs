@@ -72,7 +72,8 @@ public sealed class TurnProcessorTests : IDisposable
         await _bot.Processor.ProcessAsync(Message("c7", "ヘルプ"), default);
         await _bot.Processor.ProcessAsync(Message("c7", "ヘルプ"), default);
 
-        (await store.ReadAsync(StateKeys.User("test", "u1"), default)).Should().Be(profileBefore);
+        var profileAfter = await store.ReadAsync(StateKeys.User("test", "u1"), default);
+        (profileAfter!.Version, profileAfter.Json).Should().Be((profileBefore!.Version, profileBefore.Json));
         (await store.ReadAsync(StateKeys.Conversation("test", "c7"), default))!.Version.Should().Be(3);
     }
 

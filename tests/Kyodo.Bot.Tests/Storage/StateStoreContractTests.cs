@@ -99,6 +99,23 @@ public sealed class StateStoreContractTests
             (await store.ReadAsync($"conversation/{i}", default) is not null).Should().Be(i == winner, "a turn that conflicted saved none of its writes");
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task State_saved_as_text_by_an_earlier_version_is_read_and_replaced_as_the_same_utf8(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        await new SqlStateStore(database).IsReachableAsync(default);
+        await database.ExecuteAsync("INSERT INTO state (key, json, version, updated_at) VALUES ('old', @json, 3, '2026-01-01T00:00:00Z')",
+            default, ("@json", "{\"said\":\"協働したい\"}"));
+        var store = new SqlStateStore(database);
+
+        var stored = await store.ReadAsync("old", default);
+        stored.Should().Be(new StoredDocument("{\"said\":\"協働したい\"}", 3));
+        await store.WriteAsync([new StateWrite("old", "{\"said\":\"協働の相談\"}", 3)], default);
+
+        (await new SqlStateStore(database).ReadAsync("old", default))!.Json.Should().Be("{\"said\":\"協働の相談\"}");
+    }
+
     [Fact]
     public async Task On_SQLite_active_state_is_read_from_memory_and_a_row_changed_behind_the_store_is_caught_at_the_next_write()
     {
