@@ -25,7 +25,7 @@ public static class DeskConsoleAuthEndpoints
         {
             await http.SignOutAsync(DeskConsoleAuth.Scheme).ConfigureAwait(false);
             return Results.Redirect(DeskConsoleAuth.LoginPath);
-        }).AddEndpointFilter<AntiforgeryCheck>();
+        }).RequireAuthorization(DeskConsoleAuth.Policy).AddEndpointFilter<AntiforgeryCheck>();
         return app;
     }
 }
