@@ -113,7 +113,7 @@ if (state.length) {
     }
     out();
     out('The table also holds conversations that were mid-path when the load stopped (smaller state); the last column counts ' +
-        'only those whose rows were saved all 17 times. length(json) counts characters; the Japanese text is 3 bytes each in UTF-8.');
+        'only those whose conversation row was saved all 17 times (with the person row, which is saved only when it changes). length(json) counts characters; the Japanese text is 3 bytes each in UTF-8.');
     out();
     const full = state.filter((s) => s.full_path_conversations > 0).map((s) => s.bytes_per_full_path_conversation);
     if (full.length) {
