@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Kyodo.Bot.Bench.Turns;
 
-BenchmarkRunner.Run<Kyodo.Bot.Bench.Turns.GuidancePathBenchmarks>(args: args);
+if (args is ["--allocations", ..])
+{
+    await AllocationProfile.RunAsync(Console.Out);
+    return;
+}
+BenchmarkRunner.Run<GuidancePathBenchmarks>(args: args);

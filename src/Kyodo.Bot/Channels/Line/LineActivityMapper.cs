@@ -28,7 +28,7 @@ public static class LineActivityMapper
                 activity.MembersAdded = [new ChannelAccount { Id = userId }];
                 return activity;
             case "postback" when lineEvent.PostbackData is { } data:
-                activity.Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [TurnContext.ChoiceValueKey] = data });
+                activity.Value = ChoiceValue.Of(data);
                 return activity;
             case "message" when lineEvent.MessageType == "text":
                 activity.Text = lineEvent.Text;

@@ -47,7 +47,7 @@ public sealed class WebChatRenderer : IReplyRenderer
                 Title = b.Label,
                 Text = b.Label,
                 DisplayText = b.Label,
-                Value = JsonSerializer.SerializeToElement(new Dictionary<string, string> { [TurnContext.ChoiceValueKey] = b.Value }),
+                Value = ChoiceValue.Of(b.Value),
             }).ToList(),
         };
         activity.InputHint = "expectingInput";
