@@ -14,12 +14,12 @@ public sealed class WebChatBroadcastListener(Database database, DirectLineConver
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (database.Provider != "Postgres") return;
+        if (database is not PostgresDatabase postgres) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await using var connection = (NpgsqlConnection)await database.OpenAsync(stoppingToken).ConfigureAwait(false);
+                await using var connection = await postgres.OpenListeningAsync(stoppingToken).ConfigureAwait(false);
                 connection.Notification += (_, notification) => Deliver(notification.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {WebChatBroadcast.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
