@@ -42,12 +42,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>A connection of its own, kept as long as it is open, for <c>LISTEN</c> (schema migrated first).</summary>
-    public async Task<NpgsqlConnection> OpenListeningAsync(CancellationToken cancellationToken)
-    {
-        await using (await OpenAsync(cancellationToken).ConfigureAwait(false)) { }
-        return await _listeningSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>A connection of its own, kept as long as it is open, for <c>LISTEN</c> (it needs no tables).</summary>
+    public async Task<NpgsqlConnection> OpenListeningAsync(CancellationToken cancellationToken) =>
+        await _listeningSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
     public override async Task LockAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken)
     {
