@@ -24,7 +24,8 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!given.ContainsKey(nameof(NpgsqlConnectionStringBuilder.Multiplexing))) builder.Multiplexing = true;
+        // Npgsql multiplexes only pooled connections.
+        if (!given.ContainsKey(nameof(NpgsqlConnectionStringBuilder.Multiplexing)) && builder.Pooling) builder.Multiplexing = true;
         return builder.ConnectionString;
     }
 

@@ -16,6 +16,7 @@ public sealed class PostgresSettingsTests
     [Theory]
     [InlineData("Host=db;Multiplexing=false;Max Auto Prepare=5", false, 5)]
     [InlineData("Host=db;multiplexing=true", true, 32)]
+    [InlineData("Host=db;Pooling=false", false, 32)]
     public void The_operators_own_settings_are_kept(string connectionString, bool multiplexing, int maxAutoPrepare)
     {
         var chosen = new NpgsqlConnectionStringBuilder(PostgresDatabase.ForCommands(connectionString));
