@@ -10,7 +10,9 @@
 // Every reply is checked for the text that turn must produce. Prints one line: RESULT {json}.
 //
 //   node line-walk.js --webhook http://127.0.0.1:5090/api/line --api-port 5091 --secret S \
-//        --concurrency 16 --seconds 15 --warmup 10 --tag l1
+//        --concurrency 16 --seconds 15 --warmup 10 --tag l1 [--api-delay-ms 100]
+// --api-delay-ms makes the fake API answer after that long, as the real one does from across the network: then the
+// number of turns the bot keeps in flight, not its CPU, decides the throughput.
 const crypto = require('crypto');
 const http = require('http');
 
@@ -34,7 +36,7 @@ const TURNS = [
     ['一定の期間続ける', 'どの手法で進めますか'],
 ];
 
-const o = { webhook: 'http://127.0.0.1:5090/api/line', apiPort: 5091, secret: '', concurrency: 16, seconds: 15, warmup: 10, tag: `l${ process.pid }`, replyTimeoutMs: 10000 };
+const o = { webhook: 'http://127.0.0.1:5090/api/line', apiPort: 5091, secret: '', concurrency: 16, seconds: 15, warmup: 10, tag: `l${ process.pid }`, replyTimeoutMs: 10000, apiDelayMs: 0 };
 for (let i = 2; i < process.argv.length; i += 2) {
     const k = process.argv[i].replace(/^--/, '');
     const v = process.argv[i + 1];
@@ -46,12 +48,13 @@ for (let i = 2; i < process.argv.length; i += 2) {
     else if (k === 'seconds') o.seconds = Number(v);
     else if (k === 'warmup') o.warmup = Number(v);
     else if (k === 'tag') o.tag = v;
+    else if (k === 'api-delay-ms') o.apiDelayMs = Number(v);
     else throw new Error(`unknown option --${ k }`);
 }
 const target = new URL(o.webhook);
 if (target.hostname !== '127.0.0.1' || !o.secret || !(o.concurrency > 0 && o.concurrency <= 1024) ||
-    !(o.seconds > 0 && o.seconds <= 3600) || !(o.warmup >= 0 && o.warmup <= 600)) {
-    console.error('need a 127.0.0.1 webhook, a secret, concurrency 1-1024, seconds 1-3600, warmup 0-600');
+    !(o.seconds > 0 && o.seconds <= 3600) || !(o.warmup >= 0 && o.warmup <= 600) || !(o.apiDelayMs >= 0 && o.apiDelayMs <= 5000)) {
+    console.error('need a 127.0.0.1 webhook, a secret, concurrency 1-1024, seconds 1-3600, warmup 0-600, api-delay-ms 0-5000');
     process.exit(2);
 }
 
@@ -61,7 +64,8 @@ let apiCalls = 0;
 const api = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', () => (o.apiDelayMs > 0 ? setTimeout(answer, o.apiDelayMs) : answer()));
+    const answer = () => {
         apiCalls++;
         let body = {};
         try { body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}'); } catch { /* answered anyway */ }
@@ -76,7 +80,7 @@ const api = http.createServer((req, res) => {
             // with Line:AllowPush off the bot never pushes; counted as a bad reply if it does
             pushes++;
         }
-    });
+    };
 });
 let pushes = 0;
 

@@ -36,6 +36,7 @@ PORT_BOT="${PORT_BOT:-5090}"
 PORT_LINE_API="${PORT_LINE_API:-5091}"  # the fake LINE Messaging API (line-walk.js)
 LINE="${LINE:-1}"                  # LINE phase on/off (Kyodo.Bot SQLite, signed webhooks, replies to the fake API)
 LINE_SECONDS="${LINE_SECONDS:-15}"
+LINE_API_DELAYS="${LINE_API_DELAYS:-0 100}"  # ms the fake LINE API takes to answer: 0 (the bot's CPU decides), 100 (as across the network)
 PG_PORT="${PG_PORT:-}"             # empty: the first free port from 55432
 HOST=127.0.0.1
 OUT="${OUT:-$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)}"
@@ -317,20 +318,23 @@ do_line() {
       --api-port "$PORT_LINE_API" --secret "$secret" --concurrency 16 --seconds "$WARMUP" --warmup 0 --tag "lw$rep$RUN_ID" \
       >"$OUT/raw/line-warmup-r$rep.txt" 2>&1 || true
     warm=0
+    for delay in $LINE_API_DELAYS; do
     for conc in $CONCS; do
       sleep 1
       t0="$(cpu_ticks "$SERVER_PID")"
       line="$(timeout $((warm + LINE_SECONDS + 60)) taskset -c "$LOAD_CPUS" node "$HERE/line-walk.js" --webhook "http://$HOST:$PORT_BOT/api/line" \
-              --api-port "$PORT_LINE_API" --secret "$secret" --concurrency "$conc" --seconds "$LINE_SECONDS" --warmup "$warm" --tag "l$rep$conc$RUN_ID" \
-              | sed -n 's/^RESULT //p')"
+              --api-port "$PORT_LINE_API" --secret "$secret" --concurrency "$conc" --seconds "$LINE_SECONDS" --warmup "$warm" --tag "l$rep$conc$delay$RUN_ID" \
+              --api-delay-ms "$delay" | sed -n 's/^RESULT //p')"
       t1="$(cpu_ticks "$SERVER_PID")"
       [[ -n "$line" ]] || { echo "line-walk produced no RESULT" >&2; exit 1; }
       jq -c --argjson rep "$rep" --argjson scpu "$(awk -v a="$t0" -v b="$t1" -v h="$CLK_TCK" 'BEGIN{print (b-a)/h}')" --argjson warm "$warm" \
-        '. + {rep:$rep, conc:.concurrency, server_cpu_s:$scpu, warmup_s:$warm,
+            --argjson delay "$delay" \
+        '. + {rep:$rep, conc:.concurrency, api_delay_ms:$delay, server_cpu_s:$scpu, warmup_s:$warm,
               server_cpu_us_per_turn: (if .ok_turns > 0 then ($scpu * 1e6 / .ok_turns) else null end)}' <<<"$line" \
         | tee -a "$OUT/line.jsonl" \
-        | jq -r '"  line rep \(.rep) c=\(.conc): \(.turns_per_s) turns/s p50 \(.lat_ms.p50)ms p99 \(.lat_ms.p99)ms bad \(.bad) (warm-up \(.warmup_bad)) server \(.server_cpu_us_per_turn // 0|floor)us-cpu/turn"' \
+        | jq -r '"  line rep \(.rep) c=\(.conc) api \(.api_delay_ms)ms: \(.turns_per_s) turns/s p50 \(.lat_ms.p50)ms p99 \(.lat_ms.p99)ms bad \(.bad) (warm-up \(.warmup_bad)) server \(.server_cpu_us_per_turn // 0|floor)us-cpu/turn"' \
         | tee -a "$OUT/run.log" >&2
+    done
     done
     stop_server
   done

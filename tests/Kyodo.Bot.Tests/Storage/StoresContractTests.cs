@@ -195,6 +195,25 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_claim_returns_only_new_events_renews_held_leases_and_retakes_them_after_a_restart(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var inbox = new LineInbox(database);
+        await inbox.AddAsync([Event(LineEvents.Text("U1", "a", eventId: "held"))], default);
+        (await inbox.ClaimAsync("one", 10, TimeSpan.FromSeconds(30), default)).Should().ContainSingle();
+        await inbox.AddAsync([Event(LineEvents.Text("U2", "b", eventId: "new"))], default);
+
+        (await inbox.ClaimAsync("one", 10, TimeSpan.FromMinutes(10), default)).Select(e => e.EventId).Should().Equal(["new"], "the held event is still running");
+
+        var until = DateTimeOffset.Parse((string)(await database.ScalarAsync("SELECT claimed_until FROM line_inbox WHERE event_id = 'held'", default))!,
+            System.Globalization.CultureInfo.InvariantCulture);
+        until.Should().BeAfter(DateTimeOffset.UtcNow.AddMinutes(5), "a lease past half its time is renewed while the event is held");
+        (await inbox.ClaimAsync("one", 10, TimeSpan.FromMinutes(10), default, retakeHeld: true)).Select(e => e.EventId)
+            .Should().Equal(["held", "new"], "an instance starting again under its name takes its events back, oldest first");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task An_expired_lease_lets_another_instance_take_over(string provider)
     {
         var inbox = new LineInbox(TestDatabases.Create(provider));

@@ -80,36 +80,42 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     }
 
     /// <summary>
-    /// Leases up to <paramref name="limit"/> pending events to <paramref name="instance"/> until the lease runs out, and
-    /// returns every pending event it holds, oldest first. A person's events go to one instance at a time (none of theirs
-    /// is leased elsewhere), so their order holds across instances; a crashed instance's lease simply runs out.
+    /// Leases up to <paramref name="limit"/> more pending events to <paramref name="instance"/> and returns them, oldest
+    /// first; the events it already holds keep their lease (renewed once half of it is gone) and are not returned again,
+    /// unless <paramref name="retakeHeld"/> (an instance starting again under the same name takes its events back).
+    /// A person's events go to one instance at a time (none of theirs is leased elsewhere), so their order holds across
+    /// instances; a crashed instance's lease simply runs out.
     /// </summary>
-    public async Task<IReadOnlyList<InboxEvent>> ClaimAsync(string instance, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InboxEvent>> ClaimAsync(
+        string instance, int limit, TimeSpan lease, CancellationToken cancellationToken, bool retakeHeld = false)
     {
         var now = DateTimeOffset.UtcNow;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await database.LockAsync(connection, transaction, ClaimLockKey, cancellationToken).ConfigureAwait(false);
-            await using var claim = Database.Command(connection, transaction, """
-                UPDATE line_inbox SET claimed_by = @me, claimed_until = @until
-                WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < @now OR claimed_by = @me) AND seq IN (
-                    SELECT seq FROM line_inbox p
-                    WHERE p.status = 'pending' AND (p.claimed_until IS NULL OR p.claimed_until < @now OR p.claimed_by = @me)
-                      AND NOT EXISTS (SELECT 1 FROM line_inbox o WHERE o.user_key = p.user_key AND o.status = 'pending'
-                                      AND o.claimed_by <> @me AND o.claimed_until >= @now)
-                    ORDER BY seq LIMIT @limit)
-                """,
-                ("@me", instance), ("@until", (now + lease).ToString("O")), ("@now", now.ToString("O")), ("@limit", limit));
-            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        await using var read = Database.Command(connection,
-            "SELECT seq, event_id, user_key, body FROM line_inbox WHERE status = 'pending' AND claimed_by = @me ORDER BY seq", ("@me", instance));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await database.LockAsync(connection, transaction, ClaimLockKey, cancellationToken).ConfigureAwait(false);
+        await using (var renew = Database.Command(connection, transaction, """
+            UPDATE line_inbox SET claimed_until = @until WHERE status = 'pending' AND claimed_by = @me AND claimed_until >= @now AND claimed_until < @half
+            """, ("@me", instance), ("@until", (now + lease).ToString("O")), ("@now", now.ToString("O")), ("@half", (now + lease / 2).ToString("O"))))
+            await renew.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var claim = Database.Command(connection, transaction, """
+            UPDATE line_inbox SET claimed_by = @me, claimed_until = @until
+            WHERE seq IN (
+                SELECT seq FROM line_inbox p
+                WHERE p.status = 'pending' AND (p.claimed_until IS NULL OR p.claimed_until < @now OR (@retake = 1 AND p.claimed_by = @me))
+                  AND NOT EXISTS (SELECT 1 FROM line_inbox o WHERE o.user_key = p.user_key AND o.status = 'pending'
+                                  AND o.claimed_by <> @me AND o.claimed_until >= @now)
+                ORDER BY seq LIMIT @limit)
+            RETURNING seq, event_id, user_key, body
+            """,
+            ("@me", instance), ("@until", (now + lease).ToString("O")), ("@now", now.ToString("O")), ("@retake", retakeHeld ? 1 : 0), ("@limit", limit));
         var claimed = new List<InboxEvent>();
-        await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            claimed.Add(new InboxEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                claimed.Add(new InboxEvent(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));   // RETURNING promises no order
         return claimed;
     }
 

@@ -5,15 +5,17 @@ namespace Kyodo.Bot.Channels.Line;
 
 /// <summary>
 /// Processes stored webhook events in the order they arrived: the events of one person one at a time and in order,
-/// different people in parallel. Several instances share the inbox by leases (<see cref="LineInbox.ClaimAsync"/>).
-/// Events still pending after a crash are picked up at the next start (this instance is new; the old lease has no owner left).
+/// different people in parallel (<see cref="LineOptions.ParallelPeople"/>, see <see cref="InboxDispatcher"/>). It claims
+/// new events whenever the webhook stores some, while earlier ones are still running. Several instances share the inbox
+/// by leases (<see cref="LineInbox.ClaimAsync"/>). Events still pending after a crash are picked up at the next start
+/// (this instance is new; the old lease has no owner left).
 /// </summary>
 public sealed class LineInboxWorker(
     LineInbox inbox, LineInboxSignal signal, IServiceProvider services, IOptions<LineOptions> options, Database database, ILogger<LineInboxWorker> logger)
     : BackgroundService
 {
-    private const int BatchSize = 100;
-    private const int ParallelPeople = 8;
+    /// <summary>At most this many events are held (claimed and not yet done), so each is processed well within its lease.</summary>
+    private const int MaxHeld = 200;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a claimed event stays this instance's; if the instance dies, another takes it over after this.</summary>
@@ -23,33 +25,52 @@ public sealed class LineInboxWorker(
     // apart, and a dead one's events wait for its lease to run out.
     private readonly string _instance = database.Provider == "Sqlite" ? "single" : $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
+    private bool _retaken;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsConfigured) return;
         var processor = services.GetRequiredService<LineEventProcessor>();
-        while (!stoppingToken.IsCancellationRequested)
+        var dispatcher = new InboxDispatcher(Math.Max(1, options.Value.ParallelPeople), MaxHeld,
+            stored => ProcessOneAsync(processor, stored, stoppingToken), roomAgain: signal.Notify);
+        try
         {
-            IReadOnlyList<InboxEvent> pending;
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (dispatcher.IsFull || await ClaimAsync(dispatcher, stoppingToken).ConfigureAwait(false) == 0)
+                    await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
             try
             {
-                pending = await inbox.ClaimAsync(_instance, BatchSize, Lease, stoppingToken).ConfigureAwait(false);
+                await dispatcher.StoppedAsync().ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (OperationCanceledException)
             {
-                logger.LogError(exception, "The LINE inbox could not be read; trying again shortly.");
-                pending = [];
+                // Stopped mid-turn: those events stay pending and are processed after the next start.
             }
-            if (pending.Count == 0)
-            {
-                await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-            var people = pending.GroupBy(e => e.UserKey).ToArray();
-            await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = ParallelPeople, CancellationToken = stoppingToken },
-                async (person, token) =>
-                {
-                    foreach (var stored in person) await ProcessOneAsync(processor, stored, token).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Claims pending events and hands the new ones to the dispatcher; returns how many were new.</summary>
+    private async Task<int> ClaimAsync(InboxDispatcher dispatcher, CancellationToken stoppingToken)
+    {
+        var claim = dispatcher.BeginClaim();
+        try
+        {
+            var claimed = await inbox.ClaimAsync(_instance, MaxHeld, Lease, stoppingToken, retakeHeld: !_retaken).ConfigureAwait(false);
+            _retaken = true;
+            return dispatcher.Add(claimed, claim);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "The LINE inbox could not be read; trying again shortly.");
+            return 0;
         }
     }
 
@@ -63,7 +84,15 @@ public sealed class LineInboxWorker(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "LINE event {EventId} could not be processed; it is kept as failed.", stored.EventId);
-            await inbox.MarkFailedAsync(stored.Sequence, $"{exception.GetType().Name}: {exception.Message}", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await inbox.MarkFailedAsync(stored.Sequence, $"{exception.GetType().Name}: {exception.Message}", cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception unrecorded) when (unrecorded is not OperationCanceledException)
+            {
+                // The store itself is failing: the event stays pending and is claimed again once it is back.
+                logger.LogError(unrecorded, "LINE event {EventId} could not be marked failed; it stays pending.", stored.EventId);
+            }
         }
     }
 }

@@ -23,6 +23,12 @@ public sealed class LineOptions
     /// <summary>Show LINE's loading animation when a turn has not answered within this many milliseconds.</summary>
     public int LoadingIndicatorAfterMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// How many people's events are processed at once (each person's still one at a time, in order). A turn spends
+    /// most of its time waiting for LINE's API to take the reply, so this, not the CPU, caps a busy account's throughput.
+    /// </summary>
+    public int ParallelPeople { get; set; } = 64;
+
     /// <summary>Webhook bodies over this size get 413.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
 

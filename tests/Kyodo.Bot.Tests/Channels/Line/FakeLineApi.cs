@@ -52,7 +52,8 @@ public sealed class FakeLineApi : IAsyncDisposable
                 context.Request.ContentType, raw, Interlocked.Increment(ref _sequence)));
             if (fake._scripted.TryPeek(out var next) && path.EndsWith(next.Path, StringComparison.Ordinal) && fake._scripted.TryDequeue(out next))
             {
-                if (next.Delay > TimeSpan.Zero) await Task.Delay(next.Delay);
+                // A caller that gives up (a timeout, or the bot shutting down) ends the hang, so stopping never waits on it.
+                if (next.Delay > TimeSpan.Zero) await Task.Delay(next.Delay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 if (next.RetryAfter is not null) context.Response.Headers.RetryAfter = next.RetryAfter;
                 return Results.Text(next.Body, "application/json", statusCode: (int)next.Status);
             }

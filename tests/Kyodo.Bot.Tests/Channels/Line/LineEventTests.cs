@@ -93,6 +93,33 @@ public sealed class LineEventTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_LINE_is_slow_to_take_one_persons_reply_another_person_is_answered()
+    {
+        _line.Api.Hang("/reply", TimeSpan.FromSeconds(8));
+        (await _line.PostSignedAsync(Body(LineEvents.Text("Uslow", "ヘルプ")))).EnsureSuccessStatusCode();
+        await WaitForAsync(() => _line.Api.CallsTo("/reply").Count == 1);
+
+        var quick = LineEvents.Text("Uquick", "ヘルプ");
+        (await _line.PostSignedAsync(Body(quick))).EnsureSuccessStatusCode();
+
+        await WaitForAsync(() => _line.Api.CallsTo("/reply").Count == 2);
+        _line.Api.CallsTo("/reply")[1].Body["replyToken"]!.GetValue<string>().Should().Be(quick["replyToken"]!.GetValue<string>());
+    }
+
+    private static string Body(JsonObject lineEvent) =>
+        new JsonObject { ["destination"] = LineTestHost.Destination, ["events"] = new JsonArray(lineEvent) }.ToJsonString();
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The expected LINE API call did not come within 5 s.");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task Events_stored_before_a_crash_are_processed_at_the_next_start()
     {
         var databasePath = _line.App.DatabasePath + ".crash.db";
