@@ -7,7 +7,9 @@ public sealed class LineInboxSignal
 
     public void Notify()
     {
-        try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+        // Most calls find it already signalled: checked first, because an exception per webhook is costly.
+        if (_signal.CurrentCount > 0) return;
+        try { _signal.Release(); } catch (SemaphoreFullException) { /* signalled meanwhile */ }
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
