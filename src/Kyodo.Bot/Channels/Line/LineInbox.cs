@@ -12,32 +12,40 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(Database database) : IPersonalDataEraser
+public sealed class LineInbox(Database database) : IPersonalDataEraser, IAsyncDisposable
 {
-    /// <summary>Stores the events in one transaction; returns how many were new.</summary>
-    public async Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
+    // Every webhook's events and every event's outcome are small writes: committed in groups.
+    private readonly GroupCommit _writes = new(database);
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
+
+    /// <summary>Stores the events in one transaction (shared with other webhooks' by group commit); returns how many were new.</summary>
+    public Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var added = 0;
-        foreach (var lineEvent in events)
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        var rows = events.Select(lineEvent =>
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = """
+            var body = lineEvent.Json.GetRawText();
+            var id = lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+            return (Id: id, User: lineEvent.ConversationKey, Message: lineEvent.MessageId, Body: body);
+        }).ToArray();
+        return _writes.RunAsync(async (connection, transaction) =>
+        {
+            await using var insert = Database.Command(connection, transaction, """
                 INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
                 VALUES (@id, @user, @message, @body, @now) ON CONFLICT(event_id) DO NOTHING
-                """;
-            var body = lineEvent.Json.GetRawText();
-            command.Bind("@id", lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))));
-            command.Bind("@user", lineEvent.ConversationKey);
-            command.Bind("@message", (object?)lineEvent.MessageId ?? DBNull.Value);
-            command.Bind("@body", body);
-            command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
-            added += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return added;
+                """, ("@id", ""), ("@user", ""), ("@message", null), ("@body", ""), ("@now", now));
+            var added = 0;
+            foreach (var row in rows)
+            {
+                insert.Parameters["@id"].Value = row.Id;
+                insert.Parameters["@user"].Value = row.User;
+                insert.Parameters["@message"].Value = (object?)row.Message ?? DBNull.Value;
+                insert.Parameters["@body"].Value = row.Body;
+                added += await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+            return added;
+        }, cancellationToken);
     }
 
     /// <summary>The oldest pending events, in the order they arrived.</summary>
@@ -55,13 +63,20 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     }
 
     public Task MarkDoneAsync(long sequence, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = @seq",
+        WriteAsync("UPDATE line_inbox SET status = 'done', attempts = attempts + 1, error = NULL WHERE seq = @seq",
             cancellationToken, ("@seq", sequence));
 
     /// <summary>Records why an event could not be delivered; it is kept for the operators, never silently dropped.</summary>
     public Task MarkFailedAsync(long sequence, string reason, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = @error WHERE seq = @seq",
+        WriteAsync("UPDATE line_inbox SET status = 'failed', attempts = attempts + 1, error = @error WHERE seq = @seq",
             cancellationToken, ("@seq", sequence), ("@error", reason));
+
+    private Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
+        _writes.RunAsync(async (connection, transaction) =>
+        {
+            await using var command = Database.Command(connection, transaction, sql, parameters);
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken);
 
     /// <summary>An unsent message leaves our records: its stored event body is replaced by a note.</summary>
     public Task RedactMessageAsync(string messageId, CancellationToken cancellationToken) =>
@@ -102,8 +117,8 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
             WHERE seq IN (
                 SELECT seq FROM line_inbox p
                 WHERE p.status = 'pending' AND (p.claimed_until IS NULL OR p.claimed_until < @now OR (@retake = 1 AND p.claimed_by = @me))
-                  AND NOT EXISTS (SELECT 1 FROM line_inbox o WHERE o.user_key = p.user_key AND o.status = 'pending'
-                                  AND o.claimed_by <> @me AND o.claimed_until >= @now)
+                  AND p.user_key NOT IN (SELECT o.user_key FROM line_inbox o WHERE o.status = 'pending'
+                                         AND o.claimed_by <> @me AND o.claimed_until >= @now)
                 ORDER BY seq LIMIT @limit)
             RETURNING seq, event_id, user_key, body
             """,

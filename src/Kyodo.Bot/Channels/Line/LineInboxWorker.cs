@@ -81,14 +81,15 @@ public sealed class LineInboxWorker(
             await processor.ProcessAsync(stored, cancellationToken).ConfigureAwait(false);
             await inbox.MarkDoneAsync(stored.Sequence, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        // A cancellation that is not the host stopping (an HTTP client's own timeout) is a failure like any other.
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(exception, "LINE event {EventId} could not be processed; it is kept as failed.", stored.EventId);
             try
             {
                 await inbox.MarkFailedAsync(stored.Sequence, $"{exception.GetType().Name}: {exception.Message}", cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception unrecorded) when (unrecorded is not OperationCanceledException)
+            catch (Exception unrecorded) when (!cancellationToken.IsCancellationRequested)
             {
                 // The store itself is failing: the event stays pending and is claimed again once it is back.
                 logger.LogError(unrecorded, "LINE event {EventId} could not be marked failed; it stays pending.", stored.EventId);

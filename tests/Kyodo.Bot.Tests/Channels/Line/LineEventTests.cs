@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Kyodo.Bot.Activities;
 using Kyodo.Bot.Channels.Line;
+using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,6 +106,35 @@ public sealed class LineEventTests : IAsyncLifetime
 
         await WaitForAsync(() => _line.Api.CallsTo("/reply").Count == 2);
         _line.Api.CallsTo("/reply")[1].Body["replyToken"]!.GetValue<string>().Should().Be(quick["replyToken"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_turn_cancelled_by_something_else_than_shutdown_is_kept_as_failed_and_the_person_is_still_answered()
+    {
+        await using var line = await LineTestHost.StartAsync(services: services =>
+        {
+            services.AddSingleton<TurnProcessor>();
+            services.AddSingleton<ITurnProcessor>(provider => new CancelledOnce(provider.GetRequiredService<TurnProcessor>()));
+        });
+        var cancelled = LineEvents.Text("U1", "ヘルプ");
+        var next = LineEvents.Text("U1", "ヘルプ");
+
+        await line.SendAsync(cancelled, next);
+
+        var stored = await line.Inbox.FindAsync(cancelled["webhookEventId"]!.GetValue<string>(), default);
+        stored!.Value.Status.Should().Be("failed");
+        stored.Value.Error.Should().Contain(nameof(TaskCanceledException));
+        line.Api.CallsTo("/reply").Should().ContainSingle().Which.Body["replyToken"]!.GetValue<string>()
+            .Should().Be(next["replyToken"]!.GetValue<string>());
+    }
+
+    /// <summary>The first turn ends as an HTTP client's own timeout does: cancelled, though nobody is stopping.</summary>
+    private sealed class CancelledOnce(ITurnProcessor inner) : ITurnProcessor
+    {
+        private int _calls;
+
+        public Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _calls) == 1 ? throw new TaskCanceledException("timed out") : inner.ProcessAsync(incoming, cancellationToken);
     }
 
     private static string Body(JsonObject lineEvent) =>

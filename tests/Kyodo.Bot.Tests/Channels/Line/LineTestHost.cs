@@ -25,7 +25,8 @@ public sealed class LineTestHost : IAsyncDisposable
     public LineInbox Inbox => App.Services.GetRequiredService<LineInbox>();
 
     public static async Task<LineTestHost> StartAsync(
-        bool allowPush = false, int loadingAfterMilliseconds = 60_000, string? databasePath = null, FakeLineApi? api = null, IDictionary<string, string?>? settings = null)
+        bool allowPush = false, int loadingAfterMilliseconds = 60_000, string? databasePath = null, FakeLineApi? api = null,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         api ??= await FakeLineApi.StartAsync();
         var all = new Dictionary<string, string?>
@@ -37,7 +38,7 @@ public sealed class LineTestHost : IAsyncDisposable
             ["Line:LoadingIndicatorAfterMilliseconds"] = loadingAfterMilliseconds.ToString(),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        return new LineTestHost(api, new BotApplication(all, databasePath));
+        return new LineTestHost(api, new BotApplication(all, databasePath, services));
     }
 
     public Task<HttpResponseMessage> PostRawAsync(string body, string? signature)
