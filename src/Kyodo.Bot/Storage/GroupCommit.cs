@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 
 namespace Kyodo.Bot.Storage;
 
@@ -14,12 +13,8 @@ public sealed class GroupCommit : IAsyncDisposable
     /// <summary>One write: runs its statements on the group's connection and transaction; returns the rows it changed.</summary>
     public delegate Task<int> Write(DbConnection connection, DbTransaction transaction);
 
-    /// <summary>Bounds one transaction, so a burst is committed in steps rather than held in one long write lock.</summary>
-    private const int MaxWritesPerCommit = 128;
-
     private readonly Database _database;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _committing;
+    private readonly CommitQueue<Write> _queue;
     private long _transactions;
 
     /// <summary>How many transactions were begun so far (tests check that concurrent writes share them).</summary>
@@ -28,54 +23,42 @@ public sealed class GroupCommit : IAsyncDisposable
     public GroupCommit(Database database)
     {
         _database = database;
-        _committing = Task.Run(CommitQueuedAsync);
+        _queue = new CommitQueue<Write>(CommitGroupAsync, maxPerGroup: 128);
     }
 
     /// <summary>Queues the write; completes with its rows changed once committed. Not cancellable once queued: the caller must learn the outcome.</summary>
-    public Task<int> RunAsync(Write write, CancellationToken cancellationToken)
+    public Task<int> RunAsync(Write write, CancellationToken cancellationToken) => _queue.EnqueueAsync(write, cancellationToken);
+
+    private async Task CommitGroupAsync(List<CommitQueue<Write>.Entry> group)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        var pending = new Pending(write);
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(GroupCommit));
-        return pending.Committed.Task;
+        if (group.Count > 1 && await TryCommitTogetherAsync(group).ConfigureAwait(false)) return;
+        foreach (var entry in group) await CommitAloneAsync(entry).ConfigureAwait(false);
     }
 
-    private async Task CommitQueuedAsync()
-    {
-        var group = new List<Pending>(MaxWritesPerCommit);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            group.Clear();
-            while (group.Count < MaxWritesPerCommit && _queue.Reader.TryRead(out var pending)) group.Add(pending);
-            if (group.Count > 1 && await TryCommitAsync(group).ConfigureAwait(false)) continue;
-            foreach (var pending in group) await CommitAloneAsync(pending).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<bool> TryCommitAsync(List<Pending> group)
+    private async Task<bool> TryCommitTogetherAsync(List<CommitQueue<Write>.Entry> group)
     {
         int[] changed;
         try
         {
-            changed = await CommitAsync(group.Select(pending => pending.Write).ToArray()).ConfigureAwait(false);
+            changed = await CommitAsync(group.Select(entry => entry.Item).ToArray()).ConfigureAwait(false);
         }
         catch (Exception)
         {
             return false;   // rolled back: each is tried alone, and only a write that fails again reports it
         }
-        for (var i = 0; i < group.Count; i++) group[i].Committed.TrySetResult(changed[i]);
+        for (var i = 0; i < group.Count; i++) group[i].Settled.TrySetResult(changed[i]);
         return true;
     }
 
-    private async Task CommitAloneAsync(Pending pending)
+    private async Task CommitAloneAsync(CommitQueue<Write>.Entry entry)
     {
         try
         {
-            pending.Committed.TrySetResult((await CommitAsync([pending.Write]).ConfigureAwait(false))[0]);
+            entry.Settled.TrySetResult((await CommitAsync([entry.Item]).ConfigureAwait(false))[0]);
         }
         catch (Exception exception)
         {
-            pending.Committed.TrySetException(exception);
+            entry.Settled.TrySetException(exception);
         }
     }
 
@@ -90,14 +73,5 @@ public sealed class GroupCommit : IAsyncDisposable
         return changed;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _committing.ConfigureAwait(false);
-    }
-
-    private sealed record Pending(Write Write)
-    {
-        public TaskCompletionSource<int> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 }

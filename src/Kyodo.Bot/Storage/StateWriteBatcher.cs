@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 
 namespace Kyodo.Bot.Storage;
 
@@ -11,12 +10,8 @@ namespace Kyodo.Bot.Storage;
 /// </summary>
 public sealed class StateWriteBatcher : IAsyncDisposable
 {
-    /// <summary>Bounds one transaction, so a burst is committed in steps rather than held in one long write lock.</summary>
-    private const int MaxTurnsPerCommit = 128;
-
     private readonly Database _database;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _committing;
+    private readonly CommitQueue<IReadOnlyList<StateWrite>> _queue;
     private long _transactions;
 
     /// <summary>How many transactions were begun so far (tests check that concurrent turns share them).</summary>
@@ -25,61 +20,36 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     public StateWriteBatcher(Database database)
     {
         _database = database;
-        _committing = Task.Run(CommitQueuedAsync);
+        _queue = new CommitQueue<IReadOnlyList<StateWrite>>(CommitAsync, maxPerGroup: 128);
     }
 
     /// <summary>Commits all <paramref name="writes"/> or none; throws <see cref="ConcurrencyConflictException"/> when a version check fails.</summary>
-    public Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingWrite(writes);
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(StateWriteBatcher));
-        // Not cancellable once queued: the caller must learn whether its writes were committed.
-        return pending.Committed.Task;
-    }
+    public Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => _queue.EnqueueAsync(writes, cancellationToken);
 
-    private async Task CommitQueuedAsync()
-    {
-        var batch = new List<PendingWrite>(MaxTurnsPerCommit);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            batch.Clear();
-            while (batch.Count < MaxTurnsPerCommit && _queue.Reader.TryRead(out var pending)) batch.Add(pending);
-            try
-            {
-                await CommitAsync(batch).ConfigureAwait(false);
-            }
-            catch (Exception exception)
-            {
-                foreach (var pending in batch) pending.Committed.TrySetException(exception);
-            }
-        }
-    }
-
-    private async Task CommitAsync(List<PendingWrite> batch)
+    private async Task CommitAsync(List<CommitQueue<IReadOnlyList<StateWrite>>.Entry> batch)
     {
         if (await TryCommitTogetherAsync(batch).ConfigureAwait(false) is not { } conflicted)
         {
-            foreach (var pending in batch) pending.Committed.TrySetResult();
+            foreach (var turn in batch) turn.Settled.TrySetResult(0);
             return;
         }
         if (batch.Count == 1)
         {
-            batch[0].Committed.TrySetException(new ConcurrencyConflictException(conflicted));
+            batch[0].Settled.TrySetException(new ConcurrencyConflictException(conflicted));
             return;
         }
         // Rare: some turn's version check failed, and the whole transaction was rolled back. Each turn then gets its
         // own transaction, so the others are saved and only the conflicting ones fail.
-        foreach (var pending in batch) await CommitAsync([pending]).ConfigureAwait(false);
+        foreach (var turn in batch) await CommitAsync([turn]).ConfigureAwait(false);
     }
 
     /// <summary>Writes every turn of the batch in one transaction; returns null once committed, or the key of the first conflict (nothing saved).</summary>
-    private async Task<string?> TryCommitTogetherAsync(List<PendingWrite> batch)
+    private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<IReadOnlyList<StateWrite>>.Entry> batch)
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
-        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(pending => pending.Writes)]).ConfigureAwait(false) is { } conflicted)
+        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(turn => turn.Item)]).ConfigureAwait(false) is { } conflicted)
         {
             await transaction.RollbackAsync().ConfigureAwait(false);
             return conflicted;
@@ -88,16 +58,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
         return null;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _committing.ConfigureAwait(false);
-    }
-
-    private sealed record PendingWrite(IReadOnlyList<StateWrite> Writes)
-    {
-        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
+    public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
     private const string Insert = "INSERT INTO state (key, json, version, updated_at) VALUES (@key, @json, 1, @now) ON CONFLICT(key) DO NOTHING";
     private const string Update = "UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected";
