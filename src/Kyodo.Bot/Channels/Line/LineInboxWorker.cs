@@ -91,7 +91,7 @@ public sealed class LineInboxWorker(
             }
             catch (Exception unrecorded) when (!cancellationToken.IsCancellationRequested)
             {
-                // The store itself is failing: the event stays pending and is claimed again once it is back.
+                // The store itself is failing: the event stays pending and is claimed again when its lease runs out.
                 logger.LogError(unrecorded, "LINE event {EventId} could not be marked failed; it stays pending.", stored.EventId);
             }
         }
