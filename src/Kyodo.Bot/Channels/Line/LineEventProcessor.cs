@@ -59,9 +59,17 @@ public sealed class LineEventProcessor(
         var patience = options.Value.LoadingIndicatorAfterMilliseconds;
         if (patience <= 0) await ShowLoadingAsync(activity, cancellationToken).ConfigureAwait(false);
         var turn = bot.ProcessAsync(activity, cancellationToken);
-        if (patience > 0 && await Task.WhenAny(turn, Task.Delay(patience, cancellationToken)).ConfigureAwait(false) != turn)
+        if (patience <= 0) return await turn.ConfigureAwait(false);
+        try
+        {
+            // Its timer goes as soon as the turn answers (most do well within the patience).
+            return await turn.WaitAsync(TimeSpan.FromMilliseconds(patience), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException) when (!turn.IsFaulted)   // the patience ran out, not the turn
+        {
             await ShowLoadingAsync(activity, cancellationToken).ConfigureAwait(false);
-        return await turn.ConfigureAwait(false);
+            return await turn.ConfigureAwait(false);
+        }
     }
 
     private async Task ShowLoadingAsync(Activity activity, CancellationToken cancellationToken)

@@ -1,4 +1,7 @@
 using System.Net;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Conversation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyodo.Bot.Tests.Channels.Line;
 
@@ -131,5 +134,32 @@ public sealed class LineDeliveryTests
 
         line.Api.Calls.Select(c => c.Path).Should().Equal("/v2/bot/chat/loading/start", "/v2/bot/message/reply");
         LineSpec.ShouldConform(line.Api.Calls);
+    }
+
+    [Fact]
+    public async Task A_turn_slower_than_the_patience_shows_the_loading_animation_and_a_quick_one_does_not()
+    {
+        await using var line = await LineTestHost.StartAsync(loadingAfterMilliseconds: 200, services: services =>
+        {
+            services.AddSingleton<TurnProcessor>();
+            services.AddSingleton<ITurnProcessor>(provider => new SlowFor("Uslow", provider.GetRequiredService<TurnProcessor>()));
+        });
+
+        await line.SendAsync(LineEvents.Text("Uquick", "ヘルプ"));
+        line.Api.Calls.Select(c => c.Path).Should().Equal("/v2/bot/message/reply");
+
+        await line.SendAsync(LineEvents.Text("Uslow", "ヘルプ"));
+        line.Api.Calls.Skip(1).Select(c => c.Path).Should().Equal("/v2/bot/chat/loading/start", "/v2/bot/message/reply");
+        line.Api.CallsTo("/loading/start").Single().Body["chatId"]!.GetValue<string>().Should().Be("Uslow");
+    }
+
+    /// <summary>Turns of one person take two seconds (far past the patience); everyone else's run as usual.</summary>
+    private sealed class SlowFor(string userId, ITurnProcessor inner) : ITurnProcessor
+    {
+        public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+        {
+            if (incoming.From?.Id == userId) await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            return await inner.ProcessAsync(incoming, cancellationToken);
+        }
     }
 }
