@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Kyodo.Bot.Storage;
-using System.Data.Common;
 
 namespace Kyodo.Bot.Channels.Line;
 
