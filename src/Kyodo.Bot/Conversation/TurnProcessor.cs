@@ -76,13 +76,10 @@ public sealed class TurnProcessor(
             try
             {
                 var writes = new List<StateWrite>(2);
-                var conversationChanged = AddIfChanged(writes, keys.Conversation, conversation);
+                AddIfChanged(writes, keys.Conversation, conversation);
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
-                var profileChanged = !failed && AddIfChanged(writes, keys.User, profile);
+                if (!failed) AddIfChanged(writes, keys.User, profile);
                 if (writes.Count > 0) await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
-                // What the turn left as it was is lent back as read; a failed turn's profile may be half changed and is not.
-                if (!conversationChanged) conversation.Stored?.KeepDecoded(conversation.Value);
-                if (!failed && !profileChanged) profile.Stored?.KeepDecoded(profile.Value);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
                 if (!failed && turn.Events.Count > 0)
@@ -143,19 +140,18 @@ public sealed class TurnProcessor(
     private IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
         (renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming);
 
-    private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : class, new()
+    private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : new()
     {
-        if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0, null, null);
-        if (stored.TakeDecoded<T>() is { } lent) return new Versioned<T>(lent, stored.Version, stored.Utf8, stored);
+        if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0, null);
         try
         {
-            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Utf8, BotJson.Options) ?? new T(), stored.Version, stored.Utf8, stored);
+            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Utf8, BotJson.Options) ?? new T(), stored.Version, stored.Utf8);
         }
         catch (JsonException exception)
         {
             // Unreadable state (for example from an older version) must not lock the person out: start afresh.
             logger.LogWarning(exception, "State {Key} could not be read and starts afresh.", key);
-            return new Versioned<T>(new T(), stored.Version, null, null);
+            return new Versioned<T>(new T(), stored.Version, null);
         }
     }
 
@@ -163,14 +159,11 @@ public sealed class TurnProcessor(
     /// A document the turn left as it was is not written: most turns change the conversation but not the person's
     /// profile. Its version then stays, which is right: the turn only read it.
     /// </summary>
-    private static bool AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state)
+    private static void AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state.Value, BotJson.Options);
-        if (json.AsSpan().SequenceEqual(state.StoredJson)) return false;
-        writes.Add(new StateWrite(key, json, state.Version) { Decoded = state.Value });
-        return true;
+        if (!json.AsSpan().SequenceEqual(state.StoredJson)) writes.Add(new StateWrite(key, json, state.Version));
     }
 
-    /// <param name="Stored">The document it was read from, to lend the object back to when the turn leaves it as it was.</param>
-    private sealed record Versioned<T>(T Value, long Version, byte[]? StoredJson, StoredDocument? Stored);
+    private sealed record Versioned<T>(T Value, long Version, byte[]? StoredJson);
 }

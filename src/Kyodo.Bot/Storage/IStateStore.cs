@@ -43,25 +43,11 @@ public sealed record StoredDocument(byte[] Utf8, long Version)
     public bool Equals(StoredDocument? other) => other is not null && Version == other.Version && Utf8.AsSpan().SequenceEqual(other.Utf8);
 
     public override int GetHashCode() => HashCode.Combine(Version, Utf8.Length);
-
-    /// <summary>
-    /// The same document already deserialized, when the store kept it in memory after the turn that wrote it. Lent to
-    /// one reader at a time, which may change it: the next reader gets null and deserializes <see cref="Utf8"/>.
-    /// </summary>
-    private object? _decoded;
-
-    public T? TakeDecoded<T>() where T : class => Interlocked.Exchange(ref _decoded, null) as T;
-
-    /// <summary>Lends <paramref name="value"/> to the next reader; only for an object that serializes to exactly <see cref="Utf8"/>.</summary>
-    public void KeepDecoded(object? value) => Interlocked.CompareExchange(ref _decoded, value, null);
 }
 
 /// <summary>Write <paramref name="Utf8"/> under <paramref name="Key"/> if the stored version is still <paramref name="ExpectedVersion"/> (0: not stored yet).</summary>
 public sealed record StateWrite(string Key, byte[] Utf8, long ExpectedVersion)
 {
-    /// <summary>The object <see cref="Utf8"/> was serialized from, which a store that keeps documents in memory lends to the next reader.</summary>
-    public object? Decoded { get; init; }
-
     public StateWrite(string key, string json, long expectedVersion) : this(key, Encoding.UTF8.GetBytes(json), expectedVersion) { }
 }
 

@@ -6,10 +6,9 @@ namespace Kyodo.Bot.Storage;
 /// Conversation and person state in the database (SQLite or PostgreSQL), versioned for optimistic concurrency.
 /// Writes go through a <see cref="StateWriteBatcher"/> (group commit). When no other instance writes the database
 /// (SQLite), the documents this instance last read or wrote are kept in memory, so a turn of an active conversation
-/// reads nothing from the database; and the turn that wrote a document lends the object it serialized to the next
-/// reader (<see cref="StoredDocument.TakeDecoded{T}"/>), so the next turn does not deserialize it either. Deletions go
-/// through <see cref="DeleteAsync"/>, which forgets them too; should a row still change behind the store, the stale
-/// entry fails its version check at the next write and the turn reruns on fresh state.
+/// reads nothing from the database. Deletions go through <see cref="DeleteAsync"/>, which forgets them too; should a
+/// row still change behind the store, the stale entry fails its version check at the next write and the turn reruns
+/// on fresh state.
 /// </summary>
 public sealed class SqlStateStore : IStateStore, IAsyncDisposable
 {
@@ -71,12 +70,7 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
             Forget(writes.Select(w => w.Key));
             throw;
         }
-        foreach (var write in writes)
-        {
-            var written = new StoredDocument(write.Utf8, write.ExpectedVersion + 1);
-            written.KeepDecoded(write.Decoded);
-            Remember(write.Key, written);
-        }
+        foreach (var write in writes) Remember(write.Key, new StoredDocument(write.Utf8, write.ExpectedVersion + 1));
     }
 
     /// <summary>Keeps the newest version seen: a slow writer finishing late must not put back an older document.</summary>

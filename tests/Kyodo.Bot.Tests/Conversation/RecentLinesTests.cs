@@ -63,18 +63,6 @@ public sealed class RecentLinesTests
         RoundTrip(state).Recent.Lines().Should().Equal(Enumerable.Range(10, RecentLines.Max).Select(Line));
     }
 
-    /// <summary>A conversation's state object stays in memory from turn to turn while it is active (lent by the store).</summary>
-    [Fact]
-    public void A_state_kept_in_memory_over_many_turns_holds_and_saves_only_the_last_lines()
-    {
-        var state = new ConversationState();
-        foreach (var turn in Enumerable.Range(0, 50)) state.Remember([Line(2 * turn), Line(2 * turn + 1)]);
-
-        state.Recent.Lines().Should().Equal(Enumerable.Range(80, RecentLines.Max).Select(Line));
-        using var saved = JsonDocument.Parse(JsonSerializer.Serialize(state, BotJson.Options));
-        saved.RootElement.GetProperty("recent").GetArrayLength().Should().Be(RecentLines.Max);
-    }
-
     [Fact]
     public void An_unreadable_stored_line_is_left_out_and_the_others_are_kept()
     {

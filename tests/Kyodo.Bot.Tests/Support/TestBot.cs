@@ -1,6 +1,5 @@
 using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Hosting;
-using Kyodo.Bot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +10,7 @@ public sealed class TestBot : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    /// <param name="wrapStore">Puts a test's own store around the real one.</param>
-    public TestBot(IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Func<IStateStore, IStateStore>? wrapStore = null)
+    public TestBot(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         DatabasePath = TempFiles.NewDatabasePath();
         var values = new Dictionary<string, string?> { ["Storage:SqlitePath"] = DatabasePath, ["Bot:TurnBurstPerPerson"] = TestLimits.Burst };
@@ -20,13 +18,10 @@ public sealed class TestBot : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         if (clock is not null) services.AddSingleton(clock);
-        services.AddLogging().AddKyodoBot(configuration, RepositoryPaths.FindRoot(AppContext.BaseDirectory));
-        if (wrapStore is not null)
-        {
-            var real = (IStateStore)services.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
-            services.AddSingleton(wrapStore(real));
-        }
-        _services = services.BuildServiceProvider();
+        _services = services
+            .AddLogging()
+            .AddKyodoBot(configuration, RepositoryPaths.FindRoot(AppContext.BaseDirectory))
+            .BuildServiceProvider();
     }
 
     public string DatabasePath { get; }
