@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kyodo.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,13 @@ public sealed class LineInboxWorker(
 
     private bool _retaken;
 
+    /// <summary>
+    /// Events answered whose "done" could not be written (the store was failing): marked again before each claim, and
+    /// never run again meanwhile, since running one again would answer it twice and apply the person's words to the
+    /// next question.
+    /// </summary>
+    private readonly ConcurrentDictionary<long, InboxEvent> _doneUnrecorded = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsConfigured) return;
@@ -37,6 +45,7 @@ public sealed class LineInboxWorker(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                await RecordUnrecordedDoneAsync(stoppingToken).ConfigureAwait(false);
                 if (dispatcher.IsFull || await ClaimAsync(dispatcher, stoppingToken).ConfigureAwait(false) == 0)
                     await signal.WaitAsync(PollInterval, stoppingToken).ConfigureAwait(false);
             }
@@ -65,7 +74,7 @@ public sealed class LineInboxWorker(
         {
             var claimed = await inbox.ClaimAsync(_instance, MaxHeld, Lease, stoppingToken, retakeHeld: !_retaken).ConfigureAwait(false);
             _retaken = true;
-            return dispatcher.Add(claimed, claim);
+            return dispatcher.Add([.. claimed.Where(stored => !_doneUnrecorded.ContainsKey(stored.Sequence))], claim);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -79,7 +88,6 @@ public sealed class LineInboxWorker(
         try
         {
             await processor.ProcessAsync(stored, cancellationToken).ConfigureAwait(false);
-            await inbox.MarkDoneAsync(stored.Sequence, cancellationToken).ConfigureAwait(false);
         }
         // A cancellation that is not the host stopping (an HTTP client's own timeout) is a failure like any other.
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -93,6 +101,34 @@ public sealed class LineInboxWorker(
             {
                 // The store itself is failing: the event stays pending and is claimed again when its lease runs out.
                 logger.LogError(unrecorded, "LINE event {EventId} could not be marked failed; it stays pending.", stored.EventId);
+            }
+            return;
+        }
+        try
+        {
+            await inbox.MarkDoneAsync(stored.Sequence, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception unrecorded) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(unrecorded, "LINE event {EventId} was answered but could not be marked done; marking it again shortly.", stored.EventId);
+            _doneUnrecorded[stored.Sequence] = stored;
+        }
+    }
+
+    private async Task RecordUnrecordedDoneAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (sequence, stored) in _doneUnrecorded)
+        {
+            try
+            {
+                await inbox.MarkDoneAsync(sequence, cancellationToken).ConfigureAwait(false);
+                _doneUnrecorded.TryRemove(sequence, out _);
+                logger.LogInformation("LINE event {EventId} is now marked done.", stored.EventId);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning("LINE event {EventId} still could not be marked done: {Reason}", stored.EventId, exception.Message);
+                return;
             }
         }
     }

@@ -128,6 +128,27 @@ public sealed class LineEventTests : IAsyncLifetime
             .Should().Be(next["replyToken"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_answered_event_whose_done_mark_fails_is_marked_again_and_never_answered_twice()
+    {
+        var database = _line.App.Services.GetRequiredService<Database>();
+        await database.ExecuteAsync("""
+            CREATE TRIGGER store_failing BEFORE UPDATE OF status ON line_inbox WHEN NEW.status = 'done'
+            BEGIN SELECT RAISE(ABORT, 'the disk is failing'); END
+            """, default);
+        var help = LineEvents.Text("U1", "ヘルプ");
+        var eventId = help["webhookEventId"]!.GetValue<string>();
+
+        (await _line.PostSignedAsync(Body(help))).EnsureSuccessStatusCode();
+        await WaitForAsync(() => _line.Api.CallsTo("/reply").Count == 1);
+        await Task.Delay(300);
+        (await _line.Inbox.FindAsync(eventId, default))!.Value.Status.Should().Be("pending");
+
+        await database.ExecuteAsync("DROP TRIGGER store_failing", default);
+        await WaitForAsync(async () => (await _line.Inbox.FindAsync(eventId, default))!.Value.Status == "done", seconds: 15);
+        _line.Api.CallsTo("/reply").Should().ContainSingle();
+    }
+
     /// <summary>The first turn ends as an HTTP client's own timeout does: cancelled, though nobody is stopping.</summary>
     private sealed class CancelledOnce(ITurnProcessor inner) : ITurnProcessor
     {
@@ -140,12 +161,14 @@ public sealed class LineEventTests : IAsyncLifetime
     private static string Body(JsonObject lineEvent) =>
         new JsonObject { ["destination"] = LineTestHost.Destination, ["events"] = new JsonArray(lineEvent) }.ToJsonString();
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private static Task WaitForAsync(Func<bool> condition) => WaitForAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, int seconds = 5)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition())
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The expected LINE API call did not come within 5 s.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"What the test waits for did not happen within {seconds} s.");
             await Task.Delay(20);
         }
     }
