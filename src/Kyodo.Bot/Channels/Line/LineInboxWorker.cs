@@ -29,11 +29,11 @@ public sealed class LineInboxWorker(
     private bool _retaken;
 
     /// <summary>
-    /// Events answered whose "done" could not be written (the store was failing): marked again before each claim, and
+    /// Events answered (by sequence, with their event id for the log) whose "done" could not be written (the store was failing): marked again before each claim, and
     /// never run again meanwhile, since running one again would answer it twice and apply the person's words to the
     /// next question.
     /// </summary>
-    private readonly ConcurrentDictionary<long, InboxEvent> _doneUnrecorded = new();
+    private readonly ConcurrentDictionary<long, string> _doneUnrecorded = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -111,23 +111,23 @@ public sealed class LineInboxWorker(
         catch (Exception unrecorded) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogError(unrecorded, "LINE event {EventId} was answered but could not be marked done; marking it again shortly.", stored.EventId);
-            _doneUnrecorded[stored.Sequence] = stored;
+            _doneUnrecorded[stored.Sequence] = stored.EventId;
         }
     }
 
     private async Task RecordUnrecordedDoneAsync(CancellationToken cancellationToken)
     {
-        foreach (var (sequence, stored) in _doneUnrecorded)
+        foreach (var (sequence, eventId) in _doneUnrecorded)
         {
             try
             {
                 await inbox.MarkDoneAsync(sequence, cancellationToken).ConfigureAwait(false);
                 _doneUnrecorded.TryRemove(sequence, out _);
-                logger.LogInformation("LINE event {EventId} is now marked done.", stored.EventId);
+                logger.LogInformation("LINE event {EventId} is now marked done.", eventId);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning("LINE event {EventId} still could not be marked done: {Reason}", stored.EventId, exception.Message);
+                logger.LogWarning("LINE event {EventId} still could not be marked done: {Reason}", eventId, exception.Message);
                 return;
             }
         }
