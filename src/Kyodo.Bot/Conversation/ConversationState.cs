@@ -8,6 +8,13 @@ public sealed class ConversationState
 {
     public List<DialogInstance> DialogStack { get; set; } = [];
 
+    /// <summary>
+    /// The id of the last activity applied to this conversation, saved with the state it produced: a channel or the
+    /// LINE inbox that delivers it again (a retry, a restart between saving a turn and marking its event done) must not
+    /// apply the person's words a second time, to the next question.
+    /// </summary>
+    public string? LastActivityId { get; set; }
+
     /// <summary>The last lines of the conversation, kept for a handoff dossier.</summary>
     public RecentLines Recent { get; set; } = new();
 

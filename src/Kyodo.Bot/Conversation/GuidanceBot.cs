@@ -57,6 +57,13 @@ public sealed class GuidanceBot(DialogSet dialogs, BotLimits limits)
         if (result.Status == DialogTurnStatus.Complete) ShowMenu(turn);
     }
 
+    /// <summary>For an activity already applied: asks the current question again (or shows the menu), changing nothing.</summary>
+    public Task AskAgainAsync(TurnContext turn, ConversationState state, CancellationToken cancellationToken)
+    {
+        turn.Conversation = state;
+        return RepromptOrMenuAsync(new DialogContext(dialogs, turn, state.DialogStack), cancellationToken);
+    }
+
     public static void ShowMenu(TurnContext turn) =>
         turn.Send(new ChoiceReply(
             turn.Message(MessageKeys.MenuPrompt),

@@ -31,7 +31,7 @@ public sealed class TurnProcessor(
     private const int MaxAttempts = 3;
     private readonly KeyedLock _conversationLocks = new();
 
-    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    public async Task<TurnReplies> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
     {
         using var correlation = logger.BeginCorrelation(incoming.Id);
         try
@@ -46,12 +46,12 @@ public sealed class TurnProcessor(
         }
     }
 
-    private async Task<IReadOnlyList<Activity>> ProcessWithStateAsync(Activity incoming, CancellationToken cancellationToken)
+    private async Task<TurnReplies> ProcessWithStateAsync(Activity incoming, CancellationToken cancellationToken)
     {
         if (incoming.Conversation?.Id is not { Length: > 0 } conversationId || incoming.From?.Id is not { Length: > 0 } userId)
         {
             logger.LogWarning("Ignored a {Type} activity without conversation or sender id.", incoming.Type);
-            return [];
+            return TurnReplies.None;
         }
         var channelId = incoming.ChannelId ?? "unknown";
         switch (rateLimiter.Check($"{channelId}/{userId}"))
@@ -60,7 +60,7 @@ public sealed class TurnProcessor(
                 logger.LogWarning("A person on {ChannelId} sends faster than the limit; their turns are not run for now.", channelId);
                 return Render([new TextReply(contentProvider.Current.Content.Message(MessageKeys.SlowDown))], incoming);
             case PersonRateLimiter.Decision.Drop:
-                return [];
+                return TurnReplies.None;
         }
         var keys = (Conversation: StateKeys.Conversation(channelId, conversationId), User: StateKeys.User(channelId, userId));
         using var turnLock = await _conversationLocks.AcquireAsync(keys.Conversation, cancellationToken).ConfigureAwait(false);
@@ -72,6 +72,9 @@ public sealed class TurnProcessor(
             var conversation = Load<ConversationState>(keys.Conversation, stored);
             var profile = Load<UserProfile>(keys.User, stored);
             var turn = new TurnContext(incoming, content, profile.Value);
+            if (incoming.Id is { Length: > 0 } activityId && activityId == conversation.Value.LastActivityId)
+                return await RepeatAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
+            conversation.Value.LastActivityId = incoming.Id;
             var failed = await RunBotAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -103,6 +106,21 @@ public sealed class TurnProcessor(
         await store.DeleteAsync(keys, cancellationToken).ConfigureAwait(false);
         foreach (var eraser in erasers) await eraser.EraseAsync(channelId, userId, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("A person's data was deleted at their request ({ChannelId}).", channelId);
+    }
+
+    /// <summary>
+    /// The activity was applied before (its answer was saved, and perhaps sent): nothing is applied or counted again.
+    /// The person gets the current question again, or nothing while a staff member answers them.
+    /// </summary>
+    private async Task<TurnReplies> RepeatAsync(TurnContext turn, ConversationState conversation, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Activity {ActivityId} was already applied to its conversation; it is not applied again.", turn.Activity.Id);
+        foreach (var gate in gates)
+        {
+            if (await gate.IsOwnedByPersonAsync(turn.Activity, cancellationToken).ConfigureAwait(false)) return new TurnReplies([], isRepeat: true);
+        }
+        if (turn.Activity.Type == ActivityTypes.Message) await bot.AskAgainAsync(turn, conversation, cancellationToken).ConfigureAwait(false);
+        return Render(turn.Replies, turn.Activity, isRepeat: true);
     }
 
     /// <summary>Runs the bot; returns true when the turn failed and was healed.</summary>
@@ -137,8 +155,8 @@ public sealed class TurnProcessor(
     }
 
     /// <summary>The channel's own renderer; Web Chat's for channels without one.</summary>
-    private IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, Activity incoming) =>
-        (renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming);
+    private TurnReplies Render(IReadOnlyList<Reply> replies, Activity incoming, bool isRepeat = false) =>
+        new((renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming), isRepeat);
 
     private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : new()
     {

@@ -28,6 +28,10 @@ public sealed class HandoffGate(HandoffDesk desk) : ITurnGate
         return ticket.State == TicketState.InProgress;
     }
 
+    public async Task<bool> IsOwnedByPersonAsync(Activity activity, CancellationToken cancellationToken) =>
+        activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId
+        && await desk.FindOpenAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false) is { State: TicketState.InProgress };
+
     private static bool WantsToLeave(TurnContext turn, ConversationState conversation) =>
         turn.ButtonValue == HandoffDesk.WithdrawValue
         || (conversation.DialogStack.Count == 0 && Interruption.Detect(turn).Kind == InterruptionKind.Cancel);

@@ -7,6 +7,7 @@ using Kyodo.Bot.Conversation;
 using Kyodo.Bot.Conversation.Dialogs;
 using Kyodo.Bot.Conversation.Prompts;
 using Kyodo.Bot.Dialogs;
+using Kyodo.Bot.Handoff;
 using Kyodo.Bot.Storage;
 using Kyodo.Bot.Tests.Conversations;
 using Kyodo.Bot.Tests.Support;
@@ -101,6 +102,55 @@ public sealed class TurnProcessorTests : IDisposable
         ConversationState.Shorten(new string('あ', 200)).Should().Be(new string('あ', ConversationState.BotLineChars) + "…");
 
     [Fact]
+    public async Task An_activity_delivered_again_is_not_applied_twice_and_the_current_question_is_asked_again()
+    {
+        var processor = _bot.Processor;
+        var content = _bot.Get<IContentProvider>().Current.Content;
+        var store = _bot.Get<IStateStore>();
+        var hello = Message("c8", "こんにちは", id: "a1");
+        await processor.ProcessAsync(hello, default);
+
+        var helloAgain = await processor.ProcessAsync(hello, default);
+
+        helloAgain.IsRepeat.Should().BeTrue();
+        ReplyText.Of(helloAgain).Should().Contain(content.Message(MessageKeys.MenuPrompt)).And.NotContain(content.Message(MessageKeys.Welcome));
+        (await _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>().ListAsync(null, null, default)).Should().ContainSingle();
+
+        await processor.ProcessAsync(Message("c8", content.Menu.First(m => m.Id == "diagnose").Label, id: "a2"), default);
+        var description = Message("c8", "地域でこども食堂を開きたい", id: "a3");
+        var first = await processor.ProcessAsync(description, default);
+        var saved = await store.ReadAsync(StateKeys.Conversation("test", "c8"), default);
+
+        var again = await processor.ProcessAsync(description, default);
+
+        first.IsRepeat.Should().BeFalse();
+        ReplyText.Of(first).Should().Contain("質問 1/7");
+        again.IsRepeat.Should().BeTrue();
+        ReplyText.Of(again).Should().Contain("質問 1/7");
+        (await store.ReadAsync(StateKeys.Conversation("test", "c8"), default))!.Version.Should().Be(saved!.Version);
+        var answered = await processor.ProcessAsync(Message("c8", "はい", id: "a4"), default);
+        ReplyText.Of(answered).Should().Contain("質問 2/7");
+    }
+
+    [Fact]
+    public async Task A_message_sent_again_while_staff_answer_is_kept_for_them_once_and_the_bot_stays_silent()
+    {
+        var desk = _bot.Get<HandoffDesk>();
+        var dossier = new Dossier("相談したいです", "山口県", "宇部市", null, [], null, [], null, [], null, []);
+        var ticket = await desk.OpenAsync(new Ticket(TicketStore.NewId(), "ube", "test", "c9", "u1", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow), default);
+        await desk.TakeAsync(ticket.Id, new StaffMember("staff-1", "佐藤", "ube"), default);
+        var message = Message("c9", "よろしくお願いします", id: "b1");
+
+        var first = await _bot.Processor.ProcessAsync(message, default);
+        var again = await _bot.Processor.ProcessAsync(message, default);
+
+        first.Should().BeEmpty();
+        again.IsRepeat.Should().BeTrue();
+        again.Should().BeEmpty();
+        (await _bot.Get<TicketStore>().MessagesAsync(ticket.Id, 0, default)).Count(m => m.Text == "よろしくお願いします").Should().Be(1);
+    }
+
+    [Fact]
     public async Task An_activity_without_a_conversation_is_ignored_without_error()
     {
         var replies = await _bot.Processor.ProcessAsync(new Activity { Text = "hi" }, default);
@@ -132,8 +182,9 @@ public sealed class TurnProcessorTests : IDisposable
         return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], [], [], _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>(), new PersonRateLimiter(new BotLimits()), NullLogger<TurnProcessor>.Instance);
     }
 
-    private static Activity Message(string conversationId, string text) => new()
+    private static Activity Message(string conversationId, string text, string? id = null) => new()
     {
+        Id = id,
         Type = ActivityTypes.Message,
         Text = text,
         ChannelId = "test",

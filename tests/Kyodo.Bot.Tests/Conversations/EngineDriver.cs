@@ -8,13 +8,13 @@ public sealed class EngineDriver(TestBot bot, string conversationId) : IConversa
 {
     private int _sequence;
 
-    public Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         activity.Id = $"{conversationId}|{++_sequence}";
         activity.ChannelId = "test";
         activity.Conversation = new ConversationAccount { Id = conversationId };
         activity.Recipient = new ChannelAccount { Id = "kyodo-bot", Role = "bot" };
-        return bot.Processor.ProcessAsync(activity, CancellationToken.None);
+        return await bot.Processor.ProcessAsync(activity, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

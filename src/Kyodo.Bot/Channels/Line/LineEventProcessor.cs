@@ -50,11 +50,11 @@ public sealed class LineEventProcessor(
         if (await inbox.HasUnfollowedAsync(activity.From!.Id!, cancellationToken).ConfigureAwait(false)) return;
 
         var replies = await RunTurnAsync(activity, cancellationToken).ConfigureAwait(false);
-        await delivery.DeliverAsync(lineEvent, activity.From.Id!, LineRenderer.MessagesOf(replies), cancellationToken).ConfigureAwait(false);
+        await delivery.DeliverAsync(lineEvent, activity.From.Id!, LineRenderer.MessagesOf(replies), replies.IsRepeat, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs the turn; if it is slow to answer (or the setting is 0: always), shows LINE's loading animation meanwhile.</summary>
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<TurnReplies> RunTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
         var patience = options.Value.LoadingIndicatorAfterMilliseconds;
         if (patience <= 0) await ShowLoadingAsync(activity, cancellationToken).ConfigureAwait(false);

@@ -57,6 +57,9 @@ public static class TeamsEndpoints
             return isInvoke ? InvokeResponse() : Results.Ok();
         }
         if (expectReplies) return new BufferedJsonResult<ExpectedReplies>(new ExpectedReplies(replies), BotJson.Options);
+        // The Connector sent this activity again (it retries when the first answer is slow): that first answer goes
+        // out through the Connector too, so asking the question again would only show it twice.
+        if (replies is TurnReplies { IsRepeat: true }) return isInvoke ? InvokeResponse() : Results.Ok();
 
         foreach (var reply in replies)
         {

@@ -16,6 +16,7 @@ public sealed class FakeLineApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<(string Path, HttpStatusCode Status, string? RetryAfter, string Body, TimeSpan Delay)> _scripted = new();
+    private readonly ConcurrentDictionary<string, byte> _usedReplyTokens = new();
 
     /// <summary>One request. <see cref="Body"/> is the JSON body (empty for none or a binary one), <see cref="Raw"/> the bytes as sent;
     /// <see cref="Sequence"/> orders calls across several fakes (the Messaging API host and the data API host).</summary>
@@ -57,6 +58,9 @@ public sealed class FakeLineApi : IAsyncDisposable
                 if (next.RetryAfter is not null) context.Response.Headers.RetryAfter = next.RetryAfter;
                 return Results.Text(next.Body, "application/json", statusCode: (int)next.Status);
             }
+            // LINE takes a reply token once: used again, it answers as for an invalid token.
+            if (path.EndsWith("/message/reply", StringComparison.Ordinal) && body["replyToken"]?.GetValue<string>() is { } token && !fake._usedReplyTokens.TryAdd(token, 0))
+                return Results.Text("{\"message\":\"Invalid reply token\"}", "application/json", statusCode: 400);
             if (path == "/v2/bot/richmenu") return Results.Json(new { richMenuId = $"richmenu-{Guid.NewGuid():N}" });
             if (path.Contains("/richmenu/", StringComparison.Ordinal)) return Results.Json(new { });
             return Results.Json(path.EndsWith("/loading/start") ? new { } : new { sentMessages = new[] { new { id = "1" } } },

@@ -1,5 +1,6 @@
 using System.Net;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels.Line;
 using Kyodo.Bot.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,22 @@ public sealed class LineDeliveryTests
         var stored = await line.Inbox.FindAsync(stale["webhookEventId"]!.GetValue<string>(), default);
         stored!.Value.Status.Should().Be("failed");
         stored.Value.Error.Should().Contain("AllowPush");
+    }
+
+    [Fact]
+    public async Task An_event_run_again_whose_reply_token_is_too_old_is_recorded_as_failed_and_not_pushed()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true);
+        var stale = LineEvents.Text("U1", "ヘルプ", at: DateTimeOffset.UtcNow.AddMinutes(-5));
+        var mapped = LineActivityMapper.ToActivity(new LineEvent(System.Text.Json.JsonDocument.Parse(stale.ToJsonString()).RootElement.Clone()))!;
+        await line.App.Services.GetRequiredService<ITurnProcessor>().ProcessAsync(mapped, default);   // applied before an interruption
+
+        await line.SendAsync(stale);
+
+        line.Api.CallsTo("/push").Should().BeEmpty("it may have been answered already");
+        var stored = await line.Inbox.FindAsync(stale["webhookEventId"]!.GetValue<string>(), default);
+        stored!.Value.Status.Should().Be("failed");
+        stored.Value.Error.Should().Contain("not answered twice");
     }
 
     [Fact]
@@ -156,7 +173,7 @@ public sealed class LineDeliveryTests
     /// <summary>Turns of one person take two seconds (far past the patience); everyone else's run as usual.</summary>
     private sealed class SlowFor(string userId, ITurnProcessor inner) : ITurnProcessor
     {
-        public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+        public async Task<TurnReplies> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
         {
             if (incoming.From?.Id == userId) await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
             return await inner.ProcessAsync(incoming, cancellationToken);

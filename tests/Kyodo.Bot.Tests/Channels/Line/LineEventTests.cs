@@ -149,12 +149,63 @@ public sealed class LineEventTests : IAsyncLifetime
         _line.Api.CallsTo("/reply").Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task An_event_answered_just_before_a_crash_is_neither_answered_nor_applied_again_after_the_restart()
+    {
+        await using var api = await FakeLineApi.StartAsync();
+        var databasePath = _line.App.DatabasePath + ".answered.db";
+        var yes = LineEvents.Text("U5", "はい");
+        var before = await LineTestHost.StartAsync(allowPush: true, databasePath: databasePath, api: api);
+        await before.SendAsync(LineEvents.Text("U5", "協働に向いているか診断"));
+        await before.SendAsync(LineEvents.Text("U5", "地域でこども食堂を開きたい"));
+        await before.App.Services.GetRequiredService<Database>().ExecuteAsync("""
+            CREATE TRIGGER store_failing BEFORE UPDATE OF status ON line_inbox WHEN NEW.status = 'done'
+            BEGIN SELECT RAISE(ABORT, 'the process is dying'); END
+            """, default);
+        (await before.PostSignedAsync(Body(yes))).EnsureSuccessStatusCode();
+        await WaitForAsync(() => api.CallsTo("/reply").Count == 3);
+        await before.App.DisposeAsync();   // the process ends: the event was answered, its done mark never written
+        await new SqliteDatabase(databasePath).ExecuteAsync("DROP TRIGGER store_failing", default);
+
+        var after = await LineTestHost.StartAsync(allowPush: true, databasePath: databasePath, api: api);
+        _ = after.Http;   // the host starts, and with it the inbox worker
+        await after.WaitUntilProcessedAsync();
+        await after.SendAsync(LineEvents.Text("U5", "いいえ"));
+
+        var token = yes["replyToken"]!.GetValue<string>();
+        api.CallsTo("/reply").Count(c => c.Body["replyToken"]!.GetValue<string>() == token).Should().Be(2, "it was tried again, and LINE refused the used token");
+        api.CallsTo("/push").Should().BeEmpty();
+        Texts(api.CallsTo("/reply")[^1]).Should().Contain("質問 3/7", "「はい」 answered question 1 once, not question 2 too");
+        await after.App.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_event_whose_turn_was_saved_but_whose_answer_never_went_out_gets_the_current_question_by_its_reply_token()
+    {
+        await using var line = await LineTestHost.StartAsync(allowPush: true);
+        await line.SendAsync(LineEvents.Text("U6", "協働に向いているか診断"));
+        await line.SendAsync(LineEvents.Text("U6", "地域でこども食堂を開きたい"));
+        var yes = LineEvents.Text("U6", "はい");
+        var mapped = LineActivityMapper.ToActivity(new LineEvent(System.Text.Json.JsonDocument.Parse(yes.ToJsonString()).RootElement.Clone()))!;
+        await line.App.Services.GetRequiredService<ITurnProcessor>().ProcessAsync(mapped, default);   // saved; then the process died
+
+        await line.SendAsync(yes);   // processed again, as after the restart
+        await line.SendAsync(LineEvents.Text("U6", "いいえ"));
+
+        var replies = line.Api.CallsTo("/reply");
+        replies.Should().HaveCount(4);
+        replies[2].Body["replyToken"]!.GetValue<string>().Should().Be(yes["replyToken"]!.GetValue<string>());
+        Texts(replies[2]).Should().Contain("質問 2/7", "the question 「はい」 led to");
+        Texts(replies[3]).Should().Contain("質問 3/7", "「はい」 was applied once");
+        line.Api.CallsTo("/push").Should().BeEmpty();
+    }
+
     /// <summary>The first turn ends as an HTTP client's own timeout does: cancelled, though nobody is stopping.</summary>
     private sealed class CancelledOnce(ITurnProcessor inner) : ITurnProcessor
     {
         private int _calls;
 
-        public Task<IReadOnlyList<Activity>> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
+        public Task<TurnReplies> ProcessAsync(Activity incoming, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _calls) == 1 ? throw new TaskCanceledException("timed out") : inner.ProcessAsync(incoming, cancellationToken);
     }
 
@@ -202,6 +253,8 @@ public sealed class LineEventTests : IAsyncLifetime
     }
 
     private static JsonArray Messages(FakeLineApi.Call call) => call.Body["messages"]!.AsArray();
+
+    private static string Texts(FakeLineApi.Call call) => string.Join("\n", Messages(call).Select(m => m!["text"]?.GetValue<string>()));
 
     public async Task DisposeAsync() => await _line.DisposeAsync();
 }

@@ -26,6 +26,33 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_activity_the_Connector_sends_again_is_answered_once()
+    {
+        var help = _teams.Message("ヘルプ");
+        (await _teams.PostAsync(help)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var answered = _teams.Framework.ConnectorCalls.Count;
+
+        (await _teams.PostAsync(help)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        answered.Should().BeGreaterThan(0);
+        _teams.Framework.ConnectorCalls.Should().HaveCount(answered);
+    }
+
+    [Fact]
+    public async Task An_expect_replies_activity_sent_again_gets_the_current_question_again()
+    {
+        await Replies(_teams.Message("協働に向いているか診断", expectReplies: true));
+        await Replies(_teams.Message("地域でこども食堂を開きたい", expectReplies: true));
+        var yes = _teams.Message("はい", expectReplies: true);
+        var first = await Replies(yes);
+
+        var again = await Replies(yes);
+
+        JsonSerializer.Serialize(first, BotJson.Options).Should().Contain("質問 2/7");
+        JsonSerializer.Serialize(again, BotJson.Options).Should().Contain("質問 2/7").And.NotContain("質問 3/7");
+    }
+
+    [Fact]
     public async Task A_busy_or_failing_Connector_is_retried()
     {
         _teams.Framework.AnswerConnector(HttpStatusCode.TooManyRequests, HttpStatusCode.InternalServerError);
