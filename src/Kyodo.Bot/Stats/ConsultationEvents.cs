@@ -8,13 +8,18 @@ namespace Kyodo.Bot.Stats;
 
 /// <summary>
 /// The <c>consultation_events</c> table the dashboard counts. A turn only ever INSERTs (one row per noted event, never a
-/// read), and a failed insert is logged and forgotten so the person's turn goes on. Rows hold no person or conversation
+/// read), and a failed write is logged and forgotten so the person's turn goes on. Rows hold no person or conversation
 /// id, so a person's 「データを削除」 has nothing to delete here; question texts are stored with personal data masked.
 /// </summary>
-public sealed class ConsultationEvents(Database database, TimeProvider clock, ILogger<ConsultationEvents> logger)
+public sealed class ConsultationEvents(Database database, TimeProvider clock, ILogger<ConsultationEvents> logger) : IAsyncDisposable
 {
     /// <summary>Longer details (question texts) are cut to this many characters.</summary>
     public const int MaxDetailLength = 200;
+
+    // A turn's events are a few small inserts: committed together with other turns' (one transaction, not one each).
+    private readonly GroupCommit _writes = new(database);
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     /// <summary>Records what a turn noted, at the server's time (not the channel's timestamp, which a client may set).</summary>
     public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken) =>
@@ -22,17 +27,29 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
 
     public async Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        foreach (var note in notes)
+        if (notes.Count == 0) return;
+        var rows = notes.Select(note => (Id: NewId(), note.Kind, Detail: Clean(note.Detail))).ToArray();
+        try
         {
-            try
+            await _writes.RunAsync(async (connection, transaction) =>
             {
-                await database.ExecuteAsync("INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
-                    cancellationToken, ("@id", NewId()), ("@at", Time(at)), ("@channel", channelId), ("@kind", note.Kind), ("@detail", Clean(note.Detail))).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "A {Kind} event for the statistics could not be recorded; the turn goes on without it.", note.Kind);
-            }
+                await using var insert = Database.Command(connection, transaction,
+                    "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
+                    ("@id", ""), ("@at", Time(at)), ("@channel", channelId), ("@kind", ""), ("@detail", null));
+                foreach (var row in rows)
+                {
+                    insert.Parameters["@id"].Value = row.Id;
+                    insert.Parameters["@kind"].Value = row.Kind;
+                    insert.Parameters["@detail"].Value = (object?)row.Detail ?? DBNull.Value;
+                    await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
+                return rows.Length;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "A turn's events for the statistics ({Kinds}) could not be recorded; the turn goes on without them.",
+                string.Join(", ", rows.Select(row => row.Kind)));
         }
     }
 

@@ -30,5 +30,5 @@ public sealed class TestBot : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public void Dispose() => _services.Dispose();
+    public void Dispose() => _services.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

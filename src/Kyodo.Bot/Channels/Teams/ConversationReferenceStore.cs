@@ -10,12 +10,15 @@ namespace Kyodo.Bot.Channels.Teams;
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
 /// <c>updated_at</c> is when the reference last changed.
 /// </summary>
-public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IDisposable
+public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IAsyncDisposable
 {
     /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
     private const int RememberedReferences = 10_000;
 
     private readonly MemoryCache _recentlySaved = new(new MemoryCacheOptions { SizeLimit = RememberedReferences });
+
+    // New conversations' references are small writes: committed together with others that arrive meanwhile.
+    private readonly GroupCommit _writes = new(database);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -23,27 +26,29 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
         if (_recentlySaved.TryGetValue(key, out ConversationReference? saved) && saved == reference) return;
         var json = JsonSerializer.Serialize(reference, BotJson.Options);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
-        // ordinary turn costs a read here, not a second commit (and on PostgreSQL a second WAL flush).
-        command.CommandText = """
-            INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
-            SELECT @channel, @conversation, @url, @json, @now
-            WHERE NOT EXISTS (SELECT 1 FROM conversation_references
-                              WHERE channel_id = @channel AND conversation_id = @conversation AND json = @json)
-            ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = @url, json = @json, updated_at = @now
-            """;
-        command.Bind("@channel", reference.ChannelId);
-        command.Bind("@conversation", reference.Conversation.Id!);
-        command.Bind("@url", reference.ServiceUrl);
-        command.Bind("@json", json);
-        command.Bind("@now", DateTimeOffset.UtcNow.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await _writes.RunAsync(async (connection, transaction) =>
+        {
+            // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
+            // ordinary turn costs a read here, not a second commit (and on PostgreSQL a second WAL flush).
+            await using var command = Database.Command(connection, transaction, """
+                INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
+                SELECT @channel, @conversation, @url, @json, @now
+                WHERE NOT EXISTS (SELECT 1 FROM conversation_references
+                                  WHERE channel_id = @channel AND conversation_id = @conversation AND json = @json)
+                ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = @url, json = @json, updated_at = @now
+                """,
+                ("@channel", reference.ChannelId), ("@conversation", reference.Conversation.Id!), ("@url", reference.ServiceUrl),
+                ("@json", json), ("@now", DateTimeOffset.UtcNow.ToString("O")));
+            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         _recentlySaved.Set(key, reference.Copy(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     }
 
-    public void Dispose() => _recentlySaved.Dispose();
+    public async ValueTask DisposeAsync()
+    {
+        await _writes.DisposeAsync().ConfigureAwait(false);
+        _recentlySaved.Dispose();
+    }
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
