@@ -15,14 +15,21 @@ namespace Kyodo.Bot.Handoff;
 public sealed class TicketStore(Database database) : IPersonalDataEraser
 {
     /// <summary>
-    /// Conversations known to have no open ticket, so the relay gate costs no query on an ordinary turn. Kept only
-    /// when this instance alone creates tickets (SQLite); a ticket never reopens, so only <see cref="CreateAsync"/>
-    /// can make an entry wrong, and it removes the entry once the ticket is stored.
+    /// Conversations known to have no open ticket, so the relay gate costs no query on an ordinary turn. A ticket never
+    /// reopens, so only a new ticket can make an entry wrong: this instance's own removes it once the ticket is stored;
+    /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="TicketCreationListener"/>),
+    /// and the entries are used only while that announcement can be heard.
     /// </summary>
-    private readonly MemoryCache? _withoutOpenTicket = database.IsSharedByInstances ? null : new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly MemoryCache _withoutOpenTicket = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    /// <summary>Whether every ticket created elsewhere would reach <see cref="ForgetNoTicket"/> (SQLite: there is no elsewhere).</summary>
+    private volatile bool _hearsEveryCreation = !database.IsSharedByInstances;
 
     /// <summary>Counts creations, so a lookup that raced with one does not record "no open ticket".</summary>
     private long _created;
+
+    /// <summary>The PostgreSQL NOTIFY channel a new ticket's "channel/conversation" is announced on.</summary>
+    public const string CreatedChannel = "kyodo_ticket_created";
 
     private const string Columns = "id, desk_id, channel_id, conversation_id, user_id, reason, dossier, state, waiting_since, assigned_to, assigned_name, assigned_at, closed_at, outcome, note, rating, rating_comment, teams_card_id";
 
@@ -31,16 +38,36 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     public async Task CreateAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         await Insert(ticket, cancellationToken).ConfigureAwait(false);
-        if (_withoutOpenTicket is null) return;
+        ForgetNoTicket(ticket.ChannelId, ticket.ConversationId);
+    }
+
+    /// <summary>A ticket was opened for the conversation (here or on another instance).</summary>
+    public void ForgetNoTicket(string channelId, string conversationId)
+    {
         lock (_withoutOpenTicket)
         {
             _created++;
-            _withoutOpenTicket.Remove((ticket.ChannelId, ticket.ConversationId));
+            _withoutOpenTicket.Remove((channelId, conversationId));
         }
     }
 
+    internal bool HearsEveryCreationNow => _hearsEveryCreation;
+
+    /// <summary>Told by the listener whether other instances' new tickets are heard; what was known before is dropped.</summary>
+    public void HearsEveryCreation(bool hears)
+    {
+        lock (_withoutOpenTicket)
+        {
+            _created++;
+            _withoutOpenTicket.Clear();
+            _hearsEveryCreation = hears;
+        }
+    }
+
+    // PostgreSQL delivers the announcement when the insert commits, never without it.
     private Task Insert(Ticket ticket, CancellationToken cancellationToken) => database.ExecuteAsync(
-        $"INSERT INTO tickets ({Columns}) VALUES (@id, @desk, @channel, @conversation, @user, @reason, @dossier, @state, @since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+        $"INSERT INTO tickets ({Columns}) VALUES (@id, @desk, @channel, @conversation, @user, @reason, @dossier, @state, @since, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)"
+            + (database.IsSharedByInstances ? $"; SELECT pg_notify('{CreatedChannel}', @channel || '/' || @conversation)" : ""),
         cancellationToken,
         ("@id", ticket.Id), ("@desk", ticket.DeskId), ("@channel", ticket.ChannelId), ("@conversation", ticket.ConversationId),
         ("@user", ticket.UserId), ("@reason", ticket.Reason.ToString()), ("@dossier", JsonSerializer.Serialize(ticket.Dossier, BotJson.Options)),
@@ -52,11 +79,11 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (_withoutOpenTicket?.TryGetValue((channelId, conversationId), out _) == true) return null;
+        if (_hearsEveryCreation && _withoutOpenTicket.TryGetValue((channelId, conversationId), out _)) return null;
         var createdBefore = Volatile.Read(ref _created);
         var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
-        if (open is null && _withoutOpenTicket is not null)
+        if (open is null && _hearsEveryCreation)
         {
             lock (_withoutOpenTicket)
             {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Handoff;
 using Kyodo.Bot.Tests.Channels.Line;
 using Kyodo.Bot.Tests.Channels.Teams;
 using Kyodo.Bot.Tests.Conversations;
@@ -104,6 +105,46 @@ public sealed class TwoInstancesTests
         }
         seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("別の窓口からお返事します"));
         seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("佐藤さんがつながりました"), "the messages arrive in order");
+    }
+
+    [SkippableFact]
+    public async Task A_ticket_opened_on_one_instance_stops_the_bot_on_the_other_which_had_known_the_conversation_had_none()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var staffSide = new BotApplication(settings);
+        await using var serving = new BotApplication(settings);
+        var servingTickets = serving.Services.GetRequiredService<TicketStore>();
+        _ = staffSide.Services.GetRequiredService<TicketStore>();
+        await WaitUntilAsync(() => Task.FromResult(servingTickets.HearsEveryCreationNow));
+        var bot = serving.Services.GetRequiredService<Kyodo.Bot.Conversation.ITurnProcessor>();
+        (await bot.ProcessAsync(Message("m1", "こんにちは"), default)).Should().NotBeEmpty();   // "no open ticket" is now known there
+
+        var desk = staffSide.Services.GetRequiredService<HandoffDesk>();
+        var ticket = await desk.OpenAsync(new Ticket(TicketStore.NewId(), "ube", "test", "c-two", "u-two", EscalationReason.Asked,
+            new Dossier("相談", null, null, null, [], null, [], null, [], null, []), TicketState.Waiting, DateTimeOffset.UtcNow), default);
+        (await desk.TakeAsync(ticket.Id, new StaffMember("console:sato", "佐藤", "ube"), default)).Succeeded.Should().BeTrue();
+        await WaitUntilAsync(async () => await servingTickets.FindOpenAsync("test", "c-two", default) is not null);
+
+        var replies = await bot.ProcessAsync(Message("m2", "よろしくお願いします"), default);
+
+        replies.Should().BeEmpty("a staff member answers now");
+        (await staffSide.Services.GetRequiredService<TicketStore>().MessagesAsync(ticket.Id, 0, default)).Should().Contain(m => m.Text == "よろしくお願いします");
+    }
+
+    private static Activity Message(string id, string text) => new()
+    {
+        Id = id, Type = ActivityTypes.Message, Text = text, ChannelId = "test",
+        Conversation = new ConversationAccount { Id = "c-two" }, From = new ChannelAccount { Id = "u-two" }, Recipient = new ChannelAccount { Id = "bot" },
+    };
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("What the test waits for did not happen within 10 s.");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Sends each turn to the next instance in turn, in one conversation.</summary>

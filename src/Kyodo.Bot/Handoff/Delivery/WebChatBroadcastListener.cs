@@ -2,7 +2,6 @@ using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.DirectLine;
 using Kyodo.Bot.Storage;
-using Npgsql;
 
 namespace Kyodo.Bot.Handoff.Delivery;
 
@@ -12,26 +11,10 @@ namespace Kyodo.Bot.Handoff.Delivery;
 /// </summary>
 public sealed class WebChatBroadcastListener(Database database, DirectLineConversations conversations, ILogger<WebChatBroadcastListener> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (database is not PostgresDatabase postgres) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await postgres.OpenListeningAsync(stoppingToken).ConfigureAwait(false);
-                connection.Notification += (_, notification) => Deliver(notification.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {WebChatBroadcast.Channel}", connection))
-                    await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
-                while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning("Listening for Web Chat messages from other instances stopped ({Reason}); trying again.", exception.Message);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        database is PostgresDatabase postgres
+            ? PostgresListener.ListenAsync(postgres, WebChatBroadcast.Channel, Deliver, connected: _ => { }, logger, stoppingToken)
+            : Task.CompletedTask;
 
     private void Deliver(string payload)
     {
