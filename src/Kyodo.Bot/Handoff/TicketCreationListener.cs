@@ -10,7 +10,7 @@ public sealed class TicketCreationListener(Database database, TicketStore ticket
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         database is PostgresDatabase postgres
-            ? PostgresListener.ListenAsync(postgres, TicketStore.CreatedChannel, Forget, tickets.HearsEveryCreation, logger, stoppingToken)
+            ? PostgresListener.ListenAsync(postgres, TicketStore.CreatedChannel, Forget, tickets.SetListening, logger, stoppingToken)
             : Task.CompletedTask;
 
     /// <summary>The payload is "channel/conversation"; a conversation id may itself contain '/', a channel id does not.</summary>

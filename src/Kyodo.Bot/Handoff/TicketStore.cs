@@ -23,7 +23,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     private readonly MemoryCache _withoutOpenTicket = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
     /// <summary>Whether every ticket created elsewhere would reach <see cref="ForgetNoTicket"/> (SQLite: there is no elsewhere).</summary>
-    private volatile bool _hearsEveryCreation = !database.IsSharedByInstances;
+    private volatile bool _knowsEveryCreation = !database.IsSharedByInstances;
 
     /// <summary>Counts creations, so a lookup that raced with one does not record "no open ticket".</summary>
     private long _created;
@@ -51,16 +51,16 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
         }
     }
 
-    internal bool HearsEveryCreationNow => _hearsEveryCreation;
+    internal bool KnowsEveryCreation => _knowsEveryCreation;
 
     /// <summary>Told by the listener whether other instances' new tickets are heard; what was known before is dropped.</summary>
-    public void HearsEveryCreation(bool hears)
+    public void SetListening(bool listening)
     {
         lock (_withoutOpenTicket)
         {
             _created++;
             _withoutOpenTicket.Clear();
-            _hearsEveryCreation = hears;
+            _knowsEveryCreation = listening;
         }
     }
 
@@ -79,11 +79,11 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (_hearsEveryCreation && _withoutOpenTicket.TryGetValue((channelId, conversationId), out _)) return null;
+        if (_knowsEveryCreation && _withoutOpenTicket.TryGetValue((channelId, conversationId), out _)) return null;
         var createdBefore = Volatile.Read(ref _created);
         var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
-        if (open is null && _hearsEveryCreation)
+        if (open is null && _knowsEveryCreation)
         {
             lock (_withoutOpenTicket)
             {

@@ -115,7 +115,7 @@ public sealed class TwoInstancesTests
         await using var serving = new BotApplication(settings);
         var servingTickets = serving.Services.GetRequiredService<TicketStore>();
         _ = staffSide.Services.GetRequiredService<TicketStore>();
-        await WaitUntilAsync(() => Task.FromResult(servingTickets.HearsEveryCreationNow));
+        await WaitUntilAsync(() => Task.FromResult(servingTickets.KnowsEveryCreation));
         var bot = serving.Services.GetRequiredService<Kyodo.Bot.Conversation.ITurnProcessor>();
         (await bot.ProcessAsync(Message("m1", "こんにちは"), default)).Should().NotBeEmpty();   // "no open ticket" is now known there
 

@@ -29,9 +29,10 @@ public sealed class LineInboxWorker(
     private bool _retaken;
 
     /// <summary>
-    /// Events answered (by sequence, with their event id for the log) whose "done" could not be written (the store was failing): marked again before each claim, and
-    /// never run again meanwhile, since running one again would answer it twice and apply the person's words to the
-    /// next question.
+    /// Events answered (by sequence, with their event id for the log) whose "done" could not be written (the store was
+    /// failing): marked again before each claim, and not run again meanwhile (run again, the turn would be known as
+    /// applied and only its used reply token tried: work for nothing). After a restart this memory is gone, and that
+    /// is what happens.
     /// </summary>
     private readonly ConcurrentDictionary<long, string> _doneUnrecorded = new();
 
