@@ -11,15 +11,10 @@ namespace Kyodo.Bot.Stats;
 /// read), and a failed write is logged and forgotten so the person's turn goes on. Rows hold no person or conversation
 /// id, so a person's 「データを削除」 has nothing to delete here; question texts are stored with personal data masked.
 /// </summary>
-public sealed class ConsultationEvents(Database database, TimeProvider clock, ILogger<ConsultationEvents> logger) : IAsyncDisposable
+public sealed class ConsultationEvents(Database database, TimeProvider clock, ILogger<ConsultationEvents> logger)
 {
     /// <summary>Longer details (question texts) are cut to this many characters.</summary>
     public const int MaxDetailLength = 200;
-
-    // A turn's events are a few small inserts: committed together with other turns' (one transaction, not one each).
-    private readonly GroupCommit _writes = new(database);
-
-    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     /// <summary>Records what a turn noted, at the server's time (not the channel's timestamp, which a client may set).</summary>
     public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken) =>
@@ -31,7 +26,8 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
         var rows = notes.Select(note => (Id: NewId(), note.Kind, Detail: Clean(note.Detail))).ToArray();
         try
         {
-            await _writes.RunAsync(async (connection, transaction) =>
+            // A few small inserts: committed together with other turns' writes (one transaction, not one each).
+            await database.SmallWrites.RunAsync(async (connection, transaction) =>
             {
                 await using var insert = Database.Command(connection, transaction,
                     "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",

@@ -7,10 +7,24 @@ namespace Kyodo.Bot.Storage;
 /// SQL is written once for both, with <c>@name</c> parameters; the schema is created and migrated on first use,
 /// so a database that is down at start-up is retried on the next use instead of stopping the host.
 /// </summary>
-public abstract class Database
+public abstract class Database : IAsyncDisposable
 {
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
+    private GroupCommit? _smallWrites;
+
+    /// <summary>
+    /// Group commit for the small independent writes of every part of the bot (the LINE inbox, the statistics, the
+    /// conversation references): the ones queued while a transaction commits share the next one.
+    /// </summary>
+    public GroupCommit SmallWrites => LazyInitializer.EnsureInitialized(ref _smallWrites, () => new GroupCommit(this));
+
+    /// <summary>Commits what is still queued.</summary>
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (_smallWrites is { } writes) await writes.DisposeAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>"Sqlite" or "Postgres".</summary>
     public abstract string Provider { get; }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace Kyodo.Bot.Storage;
 
 /// <summary>PostgreSQL, shared by several instances of the bot (<c>Storage:Provider=Postgres</c>).</summary>
-public sealed class PostgresDatabase(string connectionString) : Database, IAsyncDisposable
+public sealed class PostgresDatabase(string connectionString) : Database
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(ForCommands(connectionString));
 
@@ -53,8 +53,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await base.DisposeAsync().ConfigureAwait(false);
         await _dataSource.DisposeAsync().ConfigureAwait(false);
         await _listeningSource.DisposeAsync().ConfigureAwait(false);
     }

@@ -11,12 +11,10 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(Database database) : IPersonalDataEraser, IAsyncDisposable
+public sealed class LineInbox(Database database) : IPersonalDataEraser
 {
     // Every webhook's events and every event's outcome are small writes: committed in groups.
-    private readonly GroupCommit _writes = new(database);
-
-    public ValueTask DisposeAsync() => _writes.DisposeAsync();
+    private GroupCommit Writes => database.SmallWrites;
 
     /// <summary>Stores the events in one transaction (shared with other webhooks' by group commit); returns how many were new.</summary>
     public Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
@@ -28,7 +26,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser, IAsyncDi
             var id = lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
             return (Id: id, User: lineEvent.ConversationKey, Message: lineEvent.MessageId, Body: body);
         }).ToArray();
-        return _writes.RunAsync(async (connection, transaction) =>
+        return Writes.RunAsync(async (connection, transaction) =>
         {
             await using var insert = Database.Command(connection, transaction, """
                 INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
@@ -71,7 +69,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser, IAsyncDi
             cancellationToken, ("@seq", sequence), ("@error", reason));
 
     private Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        _writes.RunAsync(async (connection, transaction) =>
+        Writes.RunAsync(async (connection, transaction) =>
         {
             await using var command = Database.Command(connection, transaction, sql, parameters);
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);

@@ -10,15 +10,12 @@ namespace Kyodo.Bot.Channels.Teams;
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
 /// <c>updated_at</c> is when the reference last changed.
 /// </summary>
-public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IAsyncDisposable
+public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IDisposable
 {
     /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
     private const int RememberedReferences = 10_000;
 
     private readonly MemoryCache _recentlySaved = new(new MemoryCacheOptions { SizeLimit = RememberedReferences });
-
-    // New conversations' references are small writes: committed together with others that arrive meanwhile.
-    private readonly GroupCommit _writes = new(database);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -26,10 +23,10 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
         if (_recentlySaved.TryGetValue(key, out ConversationReference? saved) && saved == reference) return;
         var json = JsonSerializer.Serialize(reference, BotJson.Options);
-        await _writes.RunAsync(async (connection, transaction) =>
+        // A small write, committed together with others that arrive meanwhile. Unchanged references are not written:
+        // after a restart (nothing remembered) the first turn of each conversation costs a read here.
+        await database.SmallWrites.RunAsync(async (connection, transaction) =>
         {
-            // Every turn of a conversation carries the same reference: only a new or changed one is written, so an
-            // ordinary turn costs a read here, not a second commit (and on PostgreSQL a second WAL flush).
             await using var command = Database.Command(connection, transaction, """
                 INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
                 SELECT @channel, @conversation, @url, @json, @now
@@ -44,11 +41,7 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         _recentlySaved.Set(key, reference.Copy(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _writes.DisposeAsync().ConfigureAwait(false);
-        _recentlySaved.Dispose();
-    }
+    public void Dispose() => _recentlySaved.Dispose();
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
