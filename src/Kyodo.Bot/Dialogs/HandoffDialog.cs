@@ -74,12 +74,17 @@ public sealed class HandoffDialog(HandoffDesk desk, TimeProvider clock) : Waterf
         var found = Find(turn, step.Values[DeskKey]!.GetValue<string>())!;
         var reason = Enum.TryParse<EscalationReason>(step.Options?[ReasonOption]?.GetValue<string>(), out var given) ? given : EscalationReason.Asked;
         var activity = turn.Activity;
-        var ticket = new Ticket(TicketStore.NewId(), found.Id, activity.ChannelId ?? "", activity.Conversation?.Id ?? "", activity.From?.Id ?? "",
-            reason, DossierBuilder.Build(turn.Content, turn.Profile, step.ResultText ?? NoWordsYet, turn.Recent, PartnerIds(step)), TicketState.Waiting, clock.GetUtcNow());
-        await desk.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
+        var (channelId, conversationId) = (activity.ChannelId ?? "", activity.Conversation?.Id ?? "");
+        // A ticket already open here was opened by this same turn before its save lost to another writer (or by another
+        // instance meanwhile): the person waits in that one, and is told so as the first run would have told them.
+        var ticket = await desk.FindOpenAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false)
+            ?? await desk.OpenAsync(new Ticket(TicketStore.NewId(), found.Id, channelId, conversationId, activity.From?.Id ?? "", reason,
+                DossierBuilder.Build(turn.Content, turn.Profile, step.ResultText ?? NoWordsYet, turn.Recent, PartnerIds(step)), TicketState.Waiting, clock.GetUtcNow()),
+                activity.Id, cancellationToken).ConfigureAwait(false);
+        var queuedAt = Find(turn, ticket.DeskId) ?? found;
         // Outside hours the person also gets the desk's phone and e-mail, in case it cannot wait.
-        if (found.ChatHours?.IsOpen(clock.GetUtcNow()) != true) turn.Send(new CardReply(DeskCard.Build(turn, found, offerChat: false)));
-        turn.Send(new ChoiceReply(turn.Message(MessageKeys.HandoffQueued, ("desk", found.Name)), [WithdrawButton(turn)]));
+        if (queuedAt.ChatHours?.IsOpen(clock.GetUtcNow()) != true) turn.Send(new CardReply(DeskCard.Build(turn, queuedAt, offerChat: false)));
+        turn.Send(new ChoiceReply(turn.Message(MessageKeys.HandoffQueued, ("desk", queuedAt.Name)), [WithdrawButton(turn)]));
         return await step.EndAsync(null, cancellationToken).ConfigureAwait(false);
     }
 

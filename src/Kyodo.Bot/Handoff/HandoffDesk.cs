@@ -21,10 +21,11 @@ public sealed class HandoffDesk(
     /// <summary>A 「相談員と話したい」 button offered by the guidance itself, carrying why: <c>handoff.ask.{reason}</c>.</summary>
     public static string AskValueFor(EscalationReason reason) => $"{AskValue}.{reason}";
 
-    public async Task<Ticket> OpenAsync(Ticket ticket, CancellationToken cancellationToken)
+    /// <summary>Opens the ticket; the person's words are kept as sent in <paramref name="activityId"/> (the activity that asked).</summary>
+    public async Task<Ticket> OpenAsync(Ticket ticket, string? activityId, CancellationToken cancellationToken)
     {
         await tickets.CreateAsync(ticket, cancellationToken).ConfigureAwait(false);
-        await tickets.AddMessageAsync(ticket.Id, new TranscriptLine(Speaker.Person, ticket.Dossier.Words, ticket.WaitingSince), delivered: true, cancellationToken).ConfigureAwait(false);
+        await tickets.AddPersonMessageOnceAsync(ticket.Id, new TranscriptLine(Speaker.Person, ticket.Dossier.Words, ticket.WaitingSince), activityId, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Ticket {TicketId} opened for desk {DeskId} ({Reason}).", ticket.Id, ticket.DeskId, ticket.Reason);
         await NotifyAsync(n => n.TicketOpenedAsync(ticket, cancellationToken)).ConfigureAwait(false);
         return ticket;
@@ -33,10 +34,11 @@ public sealed class HandoffDesk(
     public Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         tickets.FindOpenAsync(channelId, conversationId, cancellationToken);
 
-    public async Task RecordPersonAsync(Ticket ticket, string text, CancellationToken cancellationToken)
+    /// <summary>Keeps what the person sent in <paramref name="activityId"/> for staff and tells them, once per activity.</summary>
+    public async Task RecordPersonAsync(Ticket ticket, string text, string? activityId, CancellationToken cancellationToken)
     {
         var line = new TranscriptLine(Speaker.Person, text, clock.GetUtcNow());
-        await tickets.AddMessageAsync(ticket.Id, line, delivered: true, cancellationToken).ConfigureAwait(false);
+        if (!await tickets.AddPersonMessageOnceAsync(ticket.Id, line, activityId, cancellationToken).ConfigureAwait(false)) return;
         await NotifyAsync(n => n.PersonSaidAsync(ticket, line, cancellationToken)).ConfigureAwait(false);
     }
 

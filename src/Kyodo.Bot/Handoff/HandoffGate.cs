@@ -24,7 +24,7 @@ public sealed class HandoffGate(HandoffDesk desk) : ITurnGate
             return true;
         }
         if (turn.ButtonValue is not null && turn.Text is null && ticket.State == TicketState.Waiting) return false;
-        await desk.RecordPersonAsync(ticket, WhatWasSent(turn), cancellationToken).ConfigureAwait(false);
+        await desk.RecordPersonAsync(ticket, WhatWasSent(turn), activity.Id, cancellationToken).ConfigureAwait(false);
         return ticket.State == TicketState.InProgress;
     }
 

@@ -117,13 +117,28 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
         database.ExecuteAsync("UPDATE tickets SET rating = @rating, rating_comment = COALESCE(@comment, rating_comment) WHERE id = @id AND state = 'Closed'",
             cancellationToken, ("@id", id), ("@rating", rating), ("@comment", comment));
 
-    public async Task<long> AddMessageAsync(string ticketId, TranscriptLine line, bool delivered, CancellationToken cancellationToken)
+    public async Task<long> AddMessageAsync(string ticketId, TranscriptLine line, bool delivered, CancellationToken cancellationToken) =>
+        (await InsertMessageAsync(ticketId, line, delivered, null, cancellationToken).ConfigureAwait(false))!.Value;
+
+    /// <summary>
+    /// Keeps what the person sent in <paramref name="activityId"/>, once: false when that activity's message is already
+    /// kept (the turn ran again after a conflicting save, or the channel delivered the activity again).
+    /// </summary>
+    public async Task<bool> AddPersonMessageOnceAsync(string ticketId, TranscriptLine line, string? activityId, CancellationToken cancellationToken) =>
+        await InsertMessageAsync(ticketId, line, delivered: true, activityId, cancellationToken).ConfigureAwait(false) is not null;
+
+    private async Task<long?> InsertMessageAsync(string ticketId, TranscriptLine line, bool delivered, string? activityId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Database.Command(connection,
-            "INSERT INTO ticket_messages (ticket_id, speaker, text, name, at, delivered) VALUES (@ticket, @speaker, @text, @name, @at, @delivered) RETURNING seq",
-            ("@ticket", ticketId), ("@speaker", line.Speaker.ToString()), ("@text", line.Text), ("@name", line.Name), ("@at", Time(line.At)), ("@delivered", delivered ? 1 : 0));
-        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            """
+            INSERT INTO ticket_messages (ticket_id, speaker, text, name, at, delivered, activity_id)
+            VALUES (@ticket, @speaker, @text, @name, @at, @delivered, @activity)
+            ON CONFLICT DO NOTHING RETURNING seq
+            """,
+            ("@ticket", ticketId), ("@speaker", line.Speaker.ToString()), ("@text", line.Text), ("@name", line.Name), ("@at", Time(line.At)),
+            ("@delivered", delivered ? 1 : 0), ("@activity", activityId));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } seq and not DBNull ? Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     public Task MarkDeliveryAsync(long seq, bool delivered, string? error, CancellationToken cancellationToken) =>

@@ -110,6 +110,10 @@ internal static class Schema
         ALTER TABLE line_inbox ADD COLUMN claimed_by TEXT;
         ALTER TABLE line_inbox ADD COLUMN claimed_until TEXT;
         """,
+        """
+        ALTER TABLE ticket_messages ADD COLUMN activity_id TEXT;
+        CREATE UNIQUE INDEX IF NOT EXISTS ticket_messages_once_per_activity ON ticket_messages (ticket_id, activity_id) WHERE activity_id IS NOT NULL;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> ForPostgres = [.. ForSqlite.Select(ToPostgres)];

@@ -137,7 +137,7 @@ public sealed class TurnProcessorTests : IDisposable
     {
         var desk = _bot.Get<HandoffDesk>();
         var dossier = new Dossier("相談したいです", "山口県", "宇部市", null, [], null, [], null, [], null, []);
-        var ticket = await desk.OpenAsync(new Ticket(TicketStore.NewId(), "ube", "test", "c9", "u1", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow), default);
+        var ticket = await desk.OpenAsync(new Ticket(TicketStore.NewId(), "ube", "test", "c9", "u1", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow), null, default);
         await desk.TakeAsync(ticket.Id, new StaffMember("staff-1", "佐藤", "ube"), default);
         var message = Message("c9", "よろしくお願いします", id: "b1");
 
@@ -148,6 +148,23 @@ public sealed class TurnProcessorTests : IDisposable
         again.IsRepeat.Should().BeTrue();
         again.Should().BeEmpty();
         (await _bot.Get<TicketStore>().MessagesAsync(ticket.Id, 0, default)).Count(m => m.Text == "よろしくお願いします").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_turn_that_opens_a_ticket_and_is_rerun_after_a_conflict_opens_one_ticket_and_keeps_the_words_once()
+    {
+        var store = new ConflictingWriterStore(_bot.Get<IStateStore>());
+        var processor = ProcessorWithGates(store);
+        foreach (var said in new[] { "人と話したい", "山口県", "山口市", "はい" }) await processor.ProcessAsync(Message("c10", said), default);
+
+        store.ConflictOnNextWrite = true;
+        var replies = await processor.ProcessAsync(Message("c10", "協定書の書き方を相談したい", id: "h5"), default);
+
+        store.ConflictOnNextWrite.Should().BeFalse("the turn's first save lost to the other writer and the turn ran again");
+        ReplyText.Of(replies).Should().Contain("相談を受け付けました");
+        var tickets = (await _bot.Get<TicketStore>().ListAsync(null, default)).Where(t => t.ConversationId == "c10").ToList();
+        tickets.Should().ContainSingle();
+        (await _bot.Get<TicketStore>().MessagesAsync(tickets[0].Id, 0, default)).Count(m => m.Text == "協定書の書き方を相談したい").Should().Be(1);
     }
 
     [Fact]
@@ -182,6 +199,11 @@ public sealed class TurnProcessorTests : IDisposable
         return new TurnProcessor(store, _bot.Get<IContentProvider>(), bot, [new WebChatRenderer()], [], [], _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>(), new PersonRateLimiter(new BotLimits()), NullLogger<TurnProcessor>.Instance);
     }
 
+    /// <summary>The bot as the host builds it (handoff gate and dialog included) over <paramref name="store"/>.</summary>
+    private TurnProcessor ProcessorWithGates(IStateStore store) =>
+        new(store, _bot.Get<IContentProvider>(), _bot.Get<GuidanceBot>(), [new WebChatRenderer()], [], _bot.Get<IEnumerable<ITurnGate>>(),
+            _bot.Get<Kyodo.Bot.Stats.ConsultationEvents>(), new PersonRateLimiter(new BotLimits()), NullLogger<TurnProcessor>.Instance);
+
     private static Activity Message(string conversationId, string text, string? id = null) => new()
     {
         Id = id,
@@ -199,6 +221,32 @@ public sealed class TurnProcessorTests : IDisposable
     {
         public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("boom");
+    }
+
+    /// <summary>When told: another writer saves the stored documents again unchanged just before this turn's save, which then conflicts.</summary>
+    private sealed class ConflictingWriterStore(IStateStore inner) : IStateStore
+    {
+        public bool ConflictOnNextWrite { get; set; }
+
+        public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        {
+            if (ConflictOnNextWrite)
+            {
+                ConflictOnNextWrite = false;
+                foreach (var write in writes)
+                {
+                    if (await inner.ReadAsync(write.Key, cancellationToken) is { } current)
+                        await inner.WriteAsync([new StateWrite(write.Key, current.Utf8, current.Version)], cancellationToken);
+                }
+            }
+            await inner.WriteAsync(writes, cancellationToken);
+        }
+
+        public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => inner.IsReachableAsync(cancellationToken);
     }
 
     /// <summary>Lets another writer win the first save, as a second instance or a parallel request would.</summary>

@@ -85,7 +85,7 @@ public sealed class HandoffDeskTests : IDisposable
     {
         var dossier = new Dossier("相談したいです", "山口県", "宇部市", null, [], null, [], null, [], null, []);
         var ticket = new Ticket(TicketStore.NewId(), "ube", "test", "conversation-1", "person", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow);
-        return await Desk.OpenAsync(ticket, default);
+        return await Desk.OpenAsync(ticket, null, default);
     }
 
     public void Dispose() => _bot.Dispose();

@@ -94,6 +94,25 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task What_one_activity_sent_is_kept_once_per_ticket(string provider)
+    {
+        var store = new TicketStore(TestDatabases.Create(provider));
+        var dossier = new Dossier("相談です", null, null, null, [], null, [], null, [], null, []);
+        var ticket = new Ticket(TicketStore.NewId(), "ube", "line", "U2", "U2", EscalationReason.Asked, dossier, TicketState.Waiting, DateTimeOffset.UtcNow);
+        await store.CreateAsync(ticket, default);
+        TranscriptLine Said(string text) => new(Speaker.Person, text, DateTimeOffset.UtcNow);
+
+        (await store.AddPersonMessageOnceAsync(ticket.Id, Said("よろしく"), "a1", default)).Should().BeTrue();
+        (await store.AddPersonMessageOnceAsync(ticket.Id, Said("よろしく"), "a1", default)).Should().BeFalse("the same activity again");
+        (await store.AddPersonMessageOnceAsync(ticket.Id, Said("よろしく"), "a2", default)).Should().BeTrue("the same words in another activity");
+        (await store.AddPersonMessageOnceAsync(ticket.Id, Said("スタンプ"), null, default)).Should().BeTrue();
+        (await store.AddPersonMessageOnceAsync(ticket.Id, Said("スタンプ"), null, default)).Should().BeTrue("without an id nothing can be recognized");
+
+        (await store.MessagesAsync(ticket.Id, 0, default)).Select(m => m.Text).Should().Equal("よろしく", "よろしく", "スタンプ", "スタンプ");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Tickets_move_through_their_states_once_and_keep_their_transcript(string provider)
     {
         var store = new TicketStore(TestDatabases.Create(provider));

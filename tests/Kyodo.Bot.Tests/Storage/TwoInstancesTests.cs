@@ -91,7 +91,7 @@ public sealed class TwoInstancesTests
         var ticket = new Kyodo.Bot.Handoff.Ticket(Kyodo.Bot.Handoff.TicketStore.NewId(), "ube", "webchat", person.ConversationId, "dl-person",
             Kyodo.Bot.Handoff.EscalationReason.Asked, new Kyodo.Bot.Handoff.Dossier("相談", null, null, null, [], null, [], null, [], null, []),
             Kyodo.Bot.Handoff.TicketState.Waiting, DateTimeOffset.UtcNow);
-        await desk.OpenAsync(ticket, default);
+        await desk.OpenAsync(ticket, null, default);
         var staff = new Kyodo.Bot.Handoff.StaffMember("console:sato", "佐藤", "ube");
         (await desk.TakeAsync(ticket.Id, staff, default)).Succeeded.Should().BeTrue();
         (await desk.ReplyAsync(ticket.Id, staff, "別の窓口からお返事します", default)).Succeeded.Should().BeTrue();
@@ -121,7 +121,7 @@ public sealed class TwoInstancesTests
 
         var desk = staffSide.Services.GetRequiredService<HandoffDesk>();
         var ticket = await desk.OpenAsync(new Ticket(TicketStore.NewId(), "ube", "test", "c-two", "u-two", EscalationReason.Asked,
-            new Dossier("相談", null, null, null, [], null, [], null, [], null, []), TicketState.Waiting, DateTimeOffset.UtcNow), default);
+            new Dossier("相談", null, null, null, [], null, [], null, [], null, []), TicketState.Waiting, DateTimeOffset.UtcNow), null, default);
         (await desk.TakeAsync(ticket.Id, new StaffMember("console:sato", "佐藤", "ube"), default)).Succeeded.Should().BeTrue();
         await WaitUntilAsync(async () => await servingTickets.FindOpenAsync("test", "c-two", default) is not null);
 

@@ -50,7 +50,7 @@ public sealed class DeskConsoleApplication : WebApplicationFactory<Program>
             ["補助"], "補助", ["目的を決める"], "準備", [new TranscriptLine(Speaker.Person, "人と話したい", Clock.GetUtcNow())]);
         var ticket = new Ticket(TicketStore.NewId(), deskId, "webchat", person.ConversationId, "person", EscalationReason.Asked, dossier,
             TicketState.Waiting, Clock.GetUtcNow());
-        await Services.GetRequiredService<HandoffDesk>().OpenAsync(ticket, CancellationToken.None);
+        await Services.GetRequiredService<HandoffDesk>().OpenAsync(ticket, null, CancellationToken.None);
         return (ticket, person);
     }
 
