@@ -17,7 +17,7 @@ public static class HttpResilience
     public const int MaxRetryAttempts = 3;
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(30);
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(TimeSpan attemptTimeout, TimeSpan baseDelay)
+    public static ResiliencePipeline<HttpResponseMessage> Build(TimeSpan attemptTimeout, TimeSpan baseDelay, TimeSpan? breakDuration = null)
     {
         var transient = new PredicateBuilder<HttpResponseMessage>()
             .Handle<HttpRequestException>()
@@ -40,7 +40,7 @@ public static class HttpResilience
                 FailureRatio = 0.5,
                 MinimumThroughput = 4,
                 SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = breakDuration ?? TimeSpan.FromSeconds(30),
             })
             .AddTimeout(attemptTimeout)
             .Build();

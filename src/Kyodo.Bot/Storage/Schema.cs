@@ -114,6 +114,23 @@ internal static class Schema
         ALTER TABLE ticket_messages ADD COLUMN activity_id TEXT;
         CREATE UNIQUE INDEX IF NOT EXISTS ticket_messages_once_per_activity ON ticket_messages (ticket_id, activity_id) WHERE activity_id IS NOT NULL;
         """,
+        """
+        CREATE TABLE IF NOT EXISTS connector_outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            service_url TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            reply_to_id TEXT NOT NULL,
+            replies TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            created_at TEXT NOT NULL,
+            next_attempt_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS connector_outbox_due ON connector_outbox (status, next_attempt_at);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> ForPostgres = [.. ForSqlite.Select(ToPostgres)];

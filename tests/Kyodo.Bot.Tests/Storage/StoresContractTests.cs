@@ -94,6 +94,40 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_Connector_outbox_gives_each_due_entry_to_one_claimer_and_keeps_what_is_left(string provider)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var database = TestDatabases.Create(provider);
+        var outbox = new ConnectorOutbox(database, clock);
+        Activity To(string conversation, string user) => new() { Id = "in-" + conversation, ChannelId = "msteams", ServiceUrl = "https://smba.example/", From = new ChannelAccount { Id = user }, Conversation = new ConversationAccount { Id = conversation } };
+        Activity Reply(string text) => new() { Type = ActivityTypes.Message, Text = text };
+        var busy = new HttpRequestException("The Bot Connector answered 503.", null, System.Net.HttpStatusCode.ServiceUnavailable);
+        for (var i = 0; i < 20; i++) await outbox.AddAsync(To($"c{i}", "u1"), [Reply("一"), Reply("二")], busy, default);
+        await outbox.AddAsync(To("c-refused", "u2"), [Reply("三")], new HttpRequestException("The Bot Connector answered 403.", null, System.Net.HttpStatusCode.Forbidden), default);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new ConnectorOutbox(database, clock).ClaimDueAsync(50, TimeSpan.FromMinutes(5), default)));
+        claims.SelectMany(c => c).Select(e => e.ConversationId).Should().HaveCount(20).And.OnlyHaveUniqueItems("each entry to one claimer; the refused one is not due");
+        (await outbox.ClaimDueAsync(50, TimeSpan.FromMinutes(5), default)).Should().BeEmpty("leased");
+
+        var first = claims.SelectMany(c => c).OrderBy(e => e.Sequence).First();
+        first.Replies.Select(r => r.Text).Should().Equal("一", "二");
+        (first.ServiceUrl, first.ReplyToId, first.Attempts).Should().Be(("https://smba.example/", "in-c0", 1));
+        await outbox.DeliveredAsync(first.Sequence, [Reply("二")], default);
+        await outbox.RetryLaterAsync(first.Sequence, 2, clock.GetUtcNow().AddSeconds(20), "busy", default);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        (await outbox.ClaimDueAsync(50, TimeSpan.FromMinutes(5), default)).Should().ContainSingle()
+            .Which.Should().Match<ConnectorOutbox.Entry>(e => e.Sequence == first.Sequence && e.Attempts == 2 && e.Replies.Count == 1 && e.Replies[0].Text == "二");
+        await outbox.DeliveredAsync(first.Sequence, [], default);
+
+        var left = await outbox.ListAsync(default);
+        left.Should().HaveCount(20).And.NotContain(e => e.Sequence == first.Sequence);
+        left.Single(e => e.ConversationId == "c-refused").Should().Match<ConnectorOutbox.Outcome>(e => e.Status == "failed" && e.Error!.Contains("403"));
+        await outbox.EraseAsync("msteams", "u1", default);
+        (await outbox.ListAsync(default)).Should().ContainSingle().Which.ConversationId.Should().Be("c-refused");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task What_one_activity_sent_is_kept_once_per_ticket(string provider)
     {
         var store = new TicketStore(TestDatabases.Create(provider));

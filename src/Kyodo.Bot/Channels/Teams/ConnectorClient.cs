@@ -14,7 +14,8 @@ public sealed class ConnectorClient(
     BotTokenProvider tokens, TeamsOptions options, ServiceUrlAllowList allowed, IHttpClientFactory httpClients, ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "botframework";
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = HttpResilience.Build(TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(200));
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline =
+        HttpResilience.Build(TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(200), options.ConnectorBreak);
 
     public Task<string?> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(replyToId)}", activity, cancellationToken);

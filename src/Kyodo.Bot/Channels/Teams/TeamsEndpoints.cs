@@ -20,7 +20,7 @@ public static class TeamsEndpoints
 
     private static async Task<IResult> ReceiveAsync(
         HttpRequest request, TeamsOptions options, BotFrameworkAuthenticator authenticator, ConversationReferenceStore references,
-        ITurnProcessor bot, ConnectorClient connector, TeamsFileConsentHandler fileConsent, TeamsStaffInbound staff, ILoggerFactory loggers)
+        ITurnProcessor bot, ConnectorClient connector, ConnectorOutbox outbox, TeamsFileConsentHandler fileConsent, TeamsStaffInbound staff, ILoggerFactory loggers)
     {
         // Created only when something is logged: the common turn logs nothing.
         ILogger Log() => loggers.CreateLogger(typeof(TeamsEndpoints));
@@ -61,18 +61,33 @@ public static class TeamsEndpoints
         // out through the Connector too, so asking the question again would only show it twice.
         if (replies is TurnReplies { IsRepeat: true }) return isInvoke ? InvokeResponse() : Results.Ok();
 
-        foreach (var reply in replies)
+        await DeliverAsync(activity, replies, connector, outbox, Log).ConfigureAwait(false);
+        return isInvoke ? InvokeResponse() : Results.Ok();
+    }
+
+    /// <summary>Sends the replies in order; once one is not taken, it and the rest go to the outbox (see <see cref="ConnectorRedelivery"/>).</summary>
+    private static async Task DeliverAsync(Activity incoming, IReadOnlyList<Activity> replies, ConnectorClient connector, ConnectorOutbox outbox, Func<ILogger> log)
+    {
+        for (var i = 0; i < replies.Count; i++)
         {
             try
             {
-                await connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation!.Id!, incomingId ?? "", reply, CancellationToken.None).ConfigureAwait(false);
+                await connector.ReplyAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id ?? "", replies[i], CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                Log().LogError(exception, "A reply could not be delivered to the Bot Connector.");
+                log().LogWarning(exception, "The Bot Connector did not take a reply; it is kept and tried again later.");
+                try
+                {
+                    await outbox.AddAsync(incoming, replies.Skip(i).ToArray(), exception, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception storeFailed) when (storeFailed is not OperationCanceledException)
+                {
+                    log().LogError(storeFailed, "Replies the Bot Connector did not take could not be kept either; they are lost.");
+                }
+                return;
             }
         }
-        return isInvoke ? InvokeResponse() : Results.Ok();
     }
 
     /// <summary>The activity, or null when the body is not a JSON object with a string <c>type</c>.</summary>

@@ -22,6 +22,15 @@ public sealed class TeamsOptions
 
     public int MaxBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>How long the Connector is left alone once most calls to it failed (the circuit breaker's break).</summary>
+    public TimeSpan ConnectorBreak { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often replies the Connector did not take are tried again (doubling for each failed try, at most ten minutes).</summary>
+    public TimeSpan RedeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long such replies are tried before they are marked failed: an answer much later would come out of context.</summary>
+    public TimeSpan RedeliverFor { get; set; } = TimeSpan.FromHours(1);
+
     public bool AuthenticationEnabled => MicrosoftAppId.Length > 0;
 
     public string EffectiveTokenEndpoint => TokenEndpoint.Length > 0

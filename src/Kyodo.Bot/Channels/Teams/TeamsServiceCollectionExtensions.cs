@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Kyodo.Bot.Storage;
 
 namespace Kyodo.Bot.Channels.Teams;
 
@@ -14,6 +15,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<ConnectorOutbox>();
+        services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<ConnectorOutbox>());
+        services.AddHostedService<ConnectorRedelivery>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddHttpClient(TeamsFileConsentHandler.HttpClientName);
         services.AddSingleton<TeamsFileConsentHandler>();

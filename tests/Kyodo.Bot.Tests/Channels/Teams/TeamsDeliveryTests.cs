@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels.Teams;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyodo.Bot.Tests.Channels.Teams;
 
@@ -62,6 +64,79 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
         var calls = _teams.Framework.ConnectorCalls.ToArray();
         calls.Length.Should().BeGreaterThanOrEqualTo(3);
         calls[0].Body.ToJsonString().Should().Be(calls[2].Body.ToJsonString(), "the same reply is retried");
+    }
+
+    [Fact]
+    public async Task Replies_the_Connector_does_not_take_are_kept_and_delivered_in_order_once_it_recovers()
+    {
+        await using var teams = await TeamsTestHost.StartAsync(QuickRedelivery());
+        teams.Framework.AnswerConnector(Enumerable.Repeat(HttpStatusCode.InternalServerError, 1 + Kyodo.Bot.Channels.HttpResilience.MaxRetryAttempts).ToArray());
+        var help = teams.Message("ヘルプ");
+
+        (await teams.PostAsync(help)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var outbox = teams.App.Services.GetRequiredService<ConnectorOutbox>();
+        await WaitUntilAsync(async () => (await outbox.ListAsync(default)).Count == 0);
+        await Task.Delay(TimeSpan.FromSeconds(1));   // several more rounds of the redelivery: nothing more may go out
+
+        var calls = teams.Framework.ConnectorCalls.ToArray();
+        var refused = calls.Take(1 + Kyodo.Bot.Channels.HttpResilience.MaxRetryAttempts).ToArray();
+        var delivered = calls.Skip(refused.Length).ToArray();
+        refused.Should().OnlyContain(c => c.Body.ToJsonString() == refused[0].Body.ToJsonString(), "the request retried its first reply");
+        delivered.Should().NotBeEmpty();
+        delivered[0].Body.ToJsonString().Should().Be(refused[0].Body.ToJsonString(), "the replies went out from the one not taken, in order");
+        delivered.Select(c => c.Body.ToJsonString()).Should().OnlyHaveUniqueItems("each reply is delivered once");
+        delivered.Should().OnlyContain(c => c.Path == $"/connector/v3/conversations/a:personal-1/activities/{help.Id}");
+        string.Join("\n", delivered.Select(c => c.Body["text"]?.GetValue<string>() ?? "")).Should().Contain("使い方です");
+    }
+
+    [Fact]
+    public async Task Replies_the_Connector_refuses_for_good_are_marked_failed_with_the_reason_and_not_sent_again()
+    {
+        await using var teams = await TeamsTestHost.StartAsync(QuickRedelivery());
+        teams.Framework.AnswerConnector(HttpStatusCode.Forbidden);
+
+        await teams.PostAsync(teams.Message("ヘルプ"));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        teams.Framework.ConnectorCalls.Should().ContainSingle();
+        var kept = (await teams.App.Services.GetRequiredService<ConnectorOutbox>().ListAsync(default)).Should().ContainSingle().Subject;
+        (kept.Status, kept.ConversationId).Should().Be(("failed", "a:personal-1"));
+        kept.Error.Should().Contain("403");
+    }
+
+    [Fact]
+    public async Task Replies_the_Connector_keeps_failing_are_given_up_after_the_redelivery_time_with_the_reason()
+    {
+        var settings = QuickRedelivery();
+        settings["BotFramework:RedeliverFor"] = "00:00:01";
+        await using var teams = await TeamsTestHost.StartAsync(settings);
+        teams.Framework.AnswerConnector(Enumerable.Repeat(HttpStatusCode.ServiceUnavailable, 200).ToArray());
+
+        await teams.PostAsync(teams.Message("ヘルプ"));
+        var outbox = teams.App.Services.GetRequiredService<ConnectorOutbox>();
+        await WaitUntilAsync(async () => (await outbox.ListAsync(default)) is [{ Status: "failed" }]);
+
+        var kept = (await outbox.ListAsync(default)).Single();
+        kept.Attempts.Should().BeGreaterThan(1);
+        kept.Error.Should().NotBeNullOrWhiteSpace();
+        kept.Replies.Should().BeGreaterThan(0);
+    }
+
+    /// <summary>The Connector's breaker and the redelivery in fractions of a second instead of half a minute and ten seconds.</summary>
+    private static Dictionary<string, string?> QuickRedelivery() => new()
+    {
+        ["BotFramework:ConnectorBreak"] = "00:00:00.5",
+        ["BotFramework:RedeliveryInterval"] = "00:00:00.1",
+    };
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The condition did not hold within 30 s.");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+using Kyodo.Bot.Activities;
+using Kyodo.Bot.Storage;
+
+namespace Kyodo.Bot.Channels.Teams;
+
+/// <summary>
+/// The bot's replies the Bot Connector did not take, not even after the retries of the request that produced them:
+/// kept in the database and tried again by <see cref="ConnectorRedelivery"/>, in order and each once, until delivered
+/// or marked failed with the reason. Several instances share the outbox; each due entry goes to one of them at a time.
+/// </summary>
+public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPersonalDataEraser
+{
+    /// <summary>An entry's replies still to deliver, first one first.</summary>
+    public sealed record Entry(long Sequence, string ServiceUrl, string ConversationId, string ReplyToId, IReadOnlyList<Activity> Replies, int Attempts, DateTimeOffset Since);
+
+    /// <summary>What an entry has come to (for the log, the tests and whoever looks after the bot).</summary>
+    public sealed record Outcome(long Sequence, string ConversationId, string Status, int Attempts, int Replies, string? Error);
+
+    /// <summary>Instances claim due entries one at a time, so an entry is never tried by two at once.</summary>
+    private const long ClaimLockKey = 0x436f6e6e;
+
+    /// <summary>
+    /// Keeps <paramref name="replies"/> to <paramref name="incoming"/>, which the Connector did not take: to be tried again,
+    /// or already failed when the Connector refused them for good.
+    /// </summary>
+    public Task AddAsync(Activity incoming, IReadOnlyList<Activity> replies, Exception notTaken, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return database.ExecuteAsync("""
+            INSERT INTO connector_outbox (channel_id, user_id, service_url, conversation_id, reply_to_id, replies, status, attempts, error, created_at, next_attempt_at)
+            VALUES (@channel, @user, @service, @conversation, @replyTo, @replies, @status, 1, @error, @now, @now)
+            """, cancellationToken,
+            ("@channel", incoming.ChannelId ?? ""), ("@user", incoming.From?.Id ?? ""), ("@service", incoming.ServiceUrl ?? ""),
+            ("@conversation", incoming.Conversation?.Id ?? ""), ("@replyTo", incoming.Id ?? ""), ("@replies", Json(replies)),
+            ("@status", IsRefusedForGood(notTaken) ? "failed" : "pending"), ("@error", notTaken.Message), ("@now", Time(now)));
+    }
+
+    /// <summary>A 4xx other than 429, or a service URL never authenticated: trying again cannot succeed.</summary>
+    public static bool IsRefusedForGood(Exception notTaken) =>
+        notTaken is InvalidOperationException
+        || (notTaken is HttpRequestException { StatusCode: { } status } && (int)status is >= 400 and < 500 and not 429);
+
+    /// <summary>Up to <paramref name="limit"/> due entries, oldest first, kept from other instances for <paramref name="lease"/>.</summary>
+    public async Task<IReadOnlyList<Entry>> ClaimDueAsync(int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await database.LockAsync(connection, transaction, ClaimLockKey, cancellationToken).ConfigureAwait(false);
+        await using var claim = Database.Command(connection, transaction, """
+            UPDATE connector_outbox SET next_attempt_at = @until
+            WHERE seq IN (SELECT seq FROM connector_outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY seq LIMIT @limit)
+            RETURNING seq, service_url, conversation_id, reply_to_id, replies, attempts, created_at
+            """, ("@until", Time(now + lease)), ("@now", Time(now)), ("@limit", limit));
+        var claimed = new List<Entry>();
+        await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                claimed.Add(new Entry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    JsonSerializer.Deserialize<List<Activity>>(reader.GetString(4), BotJson.Options) ?? [],
+                    Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), ParseTime(reader.GetString(6))));
+            }
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        claimed.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));   // RETURNING promises no order
+        return claimed;
+    }
+
+    /// <summary>Some replies went out: only <paramref name="remaining"/> are left (none: the entry is done and removed).</summary>
+    public Task DeliveredAsync(long sequence, IReadOnlyList<Activity> remaining, CancellationToken cancellationToken) =>
+        remaining.Count == 0
+            ? database.ExecuteAsync("DELETE FROM connector_outbox WHERE seq = @seq", cancellationToken, ("@seq", sequence))
+            : database.ExecuteAsync("UPDATE connector_outbox SET replies = @replies WHERE seq = @seq", cancellationToken, ("@seq", sequence), ("@replies", Json(remaining)));
+
+    public Task RetryLaterAsync(long sequence, int attempts, DateTimeOffset at, string error, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("UPDATE connector_outbox SET attempts = @attempts, next_attempt_at = @at, error = @error WHERE seq = @seq",
+            cancellationToken, ("@seq", sequence), ("@attempts", attempts), ("@at", Time(at)), ("@error", error));
+
+    public Task FailAsync(long sequence, int attempts, string error, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("UPDATE connector_outbox SET status = 'failed', attempts = @attempts, error = @error WHERE seq = @seq",
+            cancellationToken, ("@seq", sequence), ("@attempts", attempts), ("@error", error));
+
+    /// <summary>The entries not delivered yet (pending) or given up (failed), oldest first.</summary>
+    public async Task<IReadOnlyList<Outcome>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Database.Command(connection, "SELECT seq, conversation_id, status, attempts, replies, error FROM connector_outbox ORDER BY seq");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var all = new List<Outcome>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            all.Add(new Outcome(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
+                JsonSerializer.Deserialize<List<Activity>>(reader.GetString(4), BotJson.Options)?.Count ?? 0, reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+        return all;
+    }
+
+    /// <summary>Replies to a person who asked for their data to be deleted are not sent any more.</summary>
+    public Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM connector_outbox WHERE channel_id = @channel AND user_id = @user", cancellationToken, ("@channel", channelId), ("@user", userId));
+
+    private static string Json(IReadOnlyList<Activity> replies) => JsonSerializer.Serialize(replies, BotJson.Options);
+
+    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}
