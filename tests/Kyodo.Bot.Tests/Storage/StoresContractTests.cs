@@ -111,7 +111,7 @@ public sealed class StoresContractTests
 
         var first = claims.SelectMany(c => c).OrderBy(e => e.Sequence).First();
         first.Replies.Select(r => r.Text).Should().Equal("一", "二");
-        (first.ServiceUrl, first.ReplyToId, first.Attempts).Should().Be(("https://smba.example/", "in-c0", 1));
+        (first.ChannelId, first.ServiceUrl, first.ReplyToId, first.Attempts).Should().Be(("msteams", "https://smba.example/", "in-c0", 1));
         await outbox.DeliveredAsync(first.Sequence, [Reply("二")], default);
         await outbox.RetryLaterAsync(first.Sequence, 2, clock.GetUtcNow().AddSeconds(20), "busy", default);
         clock.Advance(TimeSpan.FromSeconds(30));

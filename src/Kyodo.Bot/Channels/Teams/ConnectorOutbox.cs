@@ -13,7 +13,7 @@ namespace Kyodo.Bot.Channels.Teams;
 public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPersonalDataEraser
 {
     /// <summary>An entry's replies still to deliver, first one first.</summary>
-    public sealed record Entry(long Sequence, string ServiceUrl, string ConversationId, string ReplyToId, IReadOnlyList<Activity> Replies, int Attempts, DateTimeOffset Since);
+    public sealed record Entry(long Sequence, string ChannelId, string ServiceUrl, string ConversationId, string ReplyToId, IReadOnlyList<Activity> Replies, int Attempts, DateTimeOffset Since);
 
     /// <summary>What an entry has come to (for the log, the tests and whoever looks after the bot).</summary>
     public sealed record Outcome(long Sequence, string ConversationId, string Status, int Attempts, int Replies, string? Error);
@@ -52,16 +52,16 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
         await using var claim = Database.Command(connection, transaction, """
             UPDATE connector_outbox SET next_attempt_at = @until
             WHERE seq IN (SELECT seq FROM connector_outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY seq LIMIT @limit)
-            RETURNING seq, service_url, conversation_id, reply_to_id, replies, attempts, created_at
+            RETURNING seq, channel_id, service_url, conversation_id, reply_to_id, replies, attempts, created_at
             """, ("@until", Time(now + lease)), ("@now", Time(now)), ("@limit", limit));
         var claimed = new List<Entry>();
         await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                claimed.Add(new Entry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    JsonSerializer.Deserialize<List<Activity>>(reader.GetString(4), BotJson.Options) ?? [],
-                    Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), ParseTime(reader.GetString(6))));
+                claimed.Add(new Entry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    JsonSerializer.Deserialize<List<Activity>>(reader.GetString(5), BotJson.Options) ?? [],
+                    Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture), ParseTime(reader.GetString(7))));
             }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

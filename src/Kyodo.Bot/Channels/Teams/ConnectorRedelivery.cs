@@ -10,7 +10,7 @@ namespace Kyodo.Bot.Channels.Teams;
 /// later ones wait too.
 /// </summary>
 public sealed class ConnectorRedelivery(
-    ConnectorOutbox outbox, ConnectorClient connector, TeamsOptions options, TimeProvider clock, ILogger<ConnectorRedelivery> logger) : BackgroundService
+    ConnectorOutbox outbox, ConnectorClient connector, ConversationReferenceStore references, TeamsOptions options, TimeProvider clock, ILogger<ConnectorRedelivery> logger) : BackgroundService
 {
     private const int ClaimedAtOnce = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -58,11 +58,14 @@ public sealed class ConnectorRedelivery(
     /// <summary>Sends the entry's replies in order; returns null when all went out or it was given up, else when it is tried again.</summary>
     private async Task<DateTimeOffset?> TryDeliverAsync(ConnectorOutbox.Entry entry, CancellationToken cancellationToken)
     {
+        // The conversation's reference (saved from the authenticated activity) lets the Connector client call its service
+        // URL after a restart too, and has the newest one should it have moved.
+        var serviceUrl = (await references.FindAsync(entry.ChannelId, entry.ConversationId, cancellationToken).ConfigureAwait(false))?.ServiceUrl ?? entry.ServiceUrl;
         for (var i = 0; i < entry.Replies.Count; i++)
         {
             try
             {
-                await connector.ReplyAsync(entry.ServiceUrl, entry.ConversationId, entry.ReplyToId, entry.Replies[i], cancellationToken).ConfigureAwait(false);
+                await connector.ReplyAsync(serviceUrl, entry.ConversationId, entry.ReplyToId, entry.Replies[i], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException or InvalidOperationException)
             {

@@ -90,6 +90,27 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replies_kept_before_a_restart_are_delivered_by_the_next_host()
+    {
+        var framework = await FakeBotFramework.StartAsync();
+        var settings = QuickRedelivery();
+        var database = Support.TempFiles.NewDatabasePath();
+        settings["BotFramework:RedeliveryInterval"] = "01:00:00";
+        var before = await TeamsTestHost.StartAsync(settings, framework, database);
+        framework.AnswerConnector(Enumerable.Repeat(HttpStatusCode.BadGateway, 1 + Kyodo.Bot.Channels.HttpResilience.MaxRetryAttempts).ToArray());
+        await before.PostAsync(before.Message("ヘルプ"));
+        (await before.App.Services.GetRequiredService<ConnectorOutbox>().ListAsync(default)).Should().ContainSingle().Which.Status.Should().Be("pending");
+        await before.App.DisposeAsync();   // the host stops; the fake Bot Framework stays for the next one
+        var refused = framework.ConnectorCalls.Count;
+
+        settings["BotFramework:RedeliveryInterval"] = "00:00:00.1";
+        await using var after = await TeamsTestHost.StartAsync(settings, framework, database);
+        await WaitUntilAsync(async () => (await after.App.Services.GetRequiredService<ConnectorOutbox>().ListAsync(default)).Count == 0);
+
+        string.Join("\n", framework.ConnectorCalls.Skip(refused).Select(c => c.Body["text"]?.GetValue<string>() ?? "")).Should().Contain("使い方です");
+    }
+
+    [Fact]
     public async Task Replies_the_Connector_refuses_for_good_are_marked_failed_with_the_reason_and_not_sent_again()
     {
         await using var teams = await TeamsTestHost.StartAsync(QuickRedelivery());

@@ -20,8 +20,11 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public BotApplication App { get; }
     public HttpClient Http { get; }
 
-    /// <summary>A host against <paramref name="framework"/> (a new fake when null), with any <paramref name="settings"/> added.</summary>
-    public static async Task<TeamsTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotFramework? framework = null)
+    /// <summary>
+    /// A host against <paramref name="framework"/> (a new fake when null), with any <paramref name="settings"/> added, on
+    /// the SQLite file <paramref name="databasePath"/> (a new one when null).
+    /// </summary>
+    public static async Task<TeamsTestHost> StartAsync(IDictionary<string, string?>? settings = null, FakeBotFramework? framework = null, string? databasePath = null)
     {
         framework ??= await FakeBotFramework.StartAsync();
         var all = new Dictionary<string, string?>
@@ -32,7 +35,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
             ["BotFramework:TokenEndpoint"] = framework.BaseUrl + "/token",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        return new TeamsTestHost(framework, new BotApplication(all));
+        return new TeamsTestHost(framework, new BotApplication(all, databasePath));
     }
 
     public Activity Message(string text, string user = "29:user-1", string conversation = "a:personal-1", bool expectReplies = false) => new()
