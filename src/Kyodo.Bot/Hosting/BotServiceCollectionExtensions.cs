@@ -31,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddSingleton<IStateStore>(new SqlStateStore(database));
         services.AddHostedService<DatabaseWarmup>();
+        services.AddHostedService<StateChangeListener>();
         services.AddSingleton(limits);
         services.AddSingleton<PersonRateLimiter>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));

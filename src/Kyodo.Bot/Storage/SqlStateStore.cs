@@ -4,11 +4,12 @@ namespace Kyodo.Bot.Storage;
 
 /// <summary>
 /// Conversation and person state in the database (SQLite or PostgreSQL), versioned for optimistic concurrency.
-/// Writes go through a <see cref="StateWriteBatcher"/> (group commit). When no other instance writes the database
-/// (SQLite), the documents this instance last read or wrote are kept in memory, so a turn of an active conversation
-/// reads nothing from the database. Deletions go through <see cref="DeleteAsync"/>, which forgets them too; should a
-/// row still change behind the store, the stale entry fails its version check at the next write and the turn reruns
-/// on fresh state.
+/// Writes go through a <see cref="StateWriteBatcher"/> (group commit). The documents this instance last read or wrote
+/// are kept in memory, so a turn of an active conversation reads nothing from the database. With SQLite only this
+/// instance writes. With PostgreSQL every transaction announces the keys it wrote (NOTIFY), and the other instances
+/// forget them (<see cref="StateChangeListener"/>); while an instance cannot listen it keeps nothing. A document
+/// changed behind the memory all the same (in the moment before the announcement arrives) fails its version check at
+/// the next write, and the turn reruns on fresh state.
 /// </summary>
 public sealed class SqlStateStore : IStateStore, IAsyncDisposable
 {
@@ -17,14 +18,39 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
 
     private readonly Database _database;
     private readonly StateWriteBatcher _batcher;
-    private readonly MemoryCache? _recent;
+    private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = CachedDocuments });
+
+    /// <summary>Tells this instance's announcements from the others'.</summary>
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
+    /// <summary>Whether the documents in memory can be used: always with SQLite, while listening with PostgreSQL.</summary>
+    private volatile bool _trusted;
 
     public SqlStateStore(Database database)
     {
         _database = database;
-        _batcher = new StateWriteBatcher(database);
-        if (!database.IsSharedByInstances)
-            _recent = new MemoryCache(new MemoryCacheOptions { SizeLimit = CachedDocuments });
+        _batcher = new StateWriteBatcher(database, database.IsSharedByInstances ? _instance : null);
+        _trusted = !database.IsSharedByInstances;
+    }
+
+    /// <summary>Whether documents are kept in memory now (with PostgreSQL: while the other instances' writes are heard).</summary>
+    public bool UsesMemory => _trusted;
+
+    /// <summary>PostgreSQL: whether announcements from the other instances are heard; memory is dropped either way.</summary>
+    public void SetListening(bool listening)
+    {
+        lock (_recent)
+        {
+            _trusted = listening;
+            _recent.Clear();
+        }
+    }
+
+    /// <summary>Another instance wrote or deleted these keys (<see cref="StateWriteBatcher.Announcement"/>): they are forgotten.</summary>
+    public void ForgetAnnounced(string payload)
+    {
+        var lines = payload.Split('\n');
+        if (lines[0] != _instance) Forget(lines.Skip(1));
     }
 
     internal long WriteTransactions => _batcher.Transactions;
@@ -40,7 +66,7 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
         var toRead = new List<string>(keys.Count);
         foreach (var key in keys)
         {
-            if (_recent?.TryGetValue(key, out StoredDocument? cached) == true) found[key] = cached!;
+            if (_trusted && _recent.TryGetValue(key, out StoredDocument? cached)) found[key] = cached!;
             else toRead.Add(key);
         }
         if (toRead.Count == 0) return found;
@@ -76,9 +102,9 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
     /// <summary>Keeps the newest version seen: a slow writer finishing late must not put back an older document.</summary>
     private void Remember(string key, StoredDocument document)
     {
-        if (_recent is null) return;
         lock (_recent)
         {
+            if (!_trusted) return;
             if (_recent.TryGetValue(key, out StoredDocument? cached) && cached!.Version >= document.Version) return;
             _recent.Set(key, document, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
@@ -86,7 +112,7 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
 
     private void Forget(IEnumerable<string> keys)
     {
-        foreach (var key in keys) _recent?.Remove(key);
+        foreach (var key in keys) _recent.Remove(key);
     }
 
     public async Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -99,6 +125,11 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
             command.CommandText = "DELETE FROM state WHERE key = @key";
             command.Bind("@key", key);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        if (_database.IsSharedByInstances)
+        {
+            foreach (var payload in StateWriteBatcher.Announcement(_instance, keys))
+                await _database.ExecuteAsync(StateWriteBatcher.Announce, cancellationToken, ("@channel", StateWriteBatcher.WrittenChannel), ("@payload", payload)).ConfigureAwait(false);
         }
     }
 
@@ -121,6 +152,6 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _batcher.DisposeAsync().ConfigureAwait(false);
-        _recent?.Dispose();
+        _recent.Dispose();
     }
 }

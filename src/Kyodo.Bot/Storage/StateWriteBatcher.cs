@@ -10,16 +10,27 @@ namespace Kyodo.Bot.Storage;
 /// </summary>
 public sealed class StateWriteBatcher : IAsyncDisposable
 {
+    /// <summary>PostgreSQL: each transaction announces the keys it wrote here, to the other instances' memory of them.</summary>
+    public const string WrittenChannel = "kyodo_state_written";
+
+    public const string Announce = "SELECT pg_notify(@channel, @payload)";
+
+    /// <summary>A NOTIFY payload must stay under 8,000 bytes: keys beyond this go in another.</summary>
+    private const int MaxAnnouncementChars = 1_800;
+
     private readonly Database _database;
+    private readonly string? _announceAs;
     private readonly CommitQueue<IReadOnlyList<StateWrite>> _queue;
     private long _transactions;
 
     /// <summary>How many transactions were begun so far (tests check that concurrent turns share them).</summary>
     internal long Transactions => Interlocked.Read(ref _transactions);
 
-    public StateWriteBatcher(Database database)
+    /// <param name="announceAs">PostgreSQL: this instance's name in the announcements of its writes; null announces nothing.</param>
+    public StateWriteBatcher(Database database, string? announceAs = null)
     {
         _database = database;
+        _announceAs = announceAs;
         _queue = new CommitQueue<IReadOnlyList<StateWrite>>(CommitAsync, maxPerGroup: 128);
     }
 
@@ -85,6 +96,22 @@ public sealed class StateWriteBatcher : IAsyncDisposable
                 }
                 batch.BatchCommands.Add(command);
             }
+            if (_announceAs is not null)
+            {
+                foreach (var payload in Announcement(_announceAs, writes.Select(write => write.Key)))
+                {
+                    var notify = batch.CreateBatchCommand();
+                    notify.CommandText = Announce;
+                    foreach (var (name, value) in new (string, object)[] { ("@channel", WrittenChannel), ("@payload", payload) })
+                    {
+                        var parameter = notify.CreateParameter();
+                        parameter.ParameterName = name;
+                        parameter.Value = value;
+                        notify.Parameters.Add(parameter);
+                    }
+                    batch.BatchCommands.Add(notify);
+                }
+            }
             await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
             for (var i = 0; i < writes.Count; i++)
                 if (batch.BatchCommands[i].RecordsAffected != 1) return writes[i].Key;
@@ -100,6 +127,22 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) return write.Key;
         }
         return null;
+    }
+
+    /// <summary>The payloads announcing <paramref name="keys"/>: "instance\nkey\nkey…", split to keep each small.</summary>
+    public static IEnumerable<string> Announcement(string instance, IEnumerable<string> keys)
+    {
+        var payload = new System.Text.StringBuilder(instance);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            if (payload.Length > instance.Length && payload.Length + 1 + key.Length > MaxAnnouncementChars)
+            {
+                yield return payload.ToString();
+                payload.Clear().Append(instance);
+            }
+            payload.Append('\n').Append(key);
+        }
+        if (payload.Length > instance.Length) yield return payload.ToString();
     }
 
     private (string Name, object? Value)[] Parameters(StateWrite write, string now) =>

@@ -22,6 +22,41 @@ public sealed class StateStoreContractTests
         stored.Should().Be(new StoredDocument("{\"x\":1}", 1));
     }
 
+    [SkippableFact]
+    public async Task With_PostgreSQL_documents_are_kept_in_memory_only_while_the_other_instances_are_heard()
+    {
+        var database = TestDatabases.Create("Postgres");
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("k-heard", "{\"n\":1}", 0)], default);
+        await store.ReadAsync("k-heard", default);
+        await database.ExecuteAsync("UPDATE state SET json = '{\"n\":9}' WHERE key = 'k-heard'", default);
+
+        store.UsesMemory.Should().BeFalse("nothing listens yet");
+        (await store.ReadAsync("k-heard", default))!.Json.Should().Be("{\"n\":9}");
+
+        store.SetListening(true);
+        await store.ReadAsync("k-heard", default);
+        await database.ExecuteAsync("UPDATE state SET json = '{\"n\":10}' WHERE key = 'k-heard'", default);
+        (await store.ReadAsync("k-heard", default))!.Json.Should().Be("{\"n\":9}", "read from memory while listening");
+        store.ForgetAnnounced("another-instance\nk-heard");
+        (await store.ReadAsync("k-heard", default))!.Json.Should().Be("{\"n\":10}", "another instance announced a write");
+
+        store.SetListening(false);
+        await database.ExecuteAsync("UPDATE state SET json = '{\"n\":11}' WHERE key = 'k-heard'", default);
+        (await store.ReadAsync("k-heard", default))!.Json.Should().Be("{\"n\":11}");
+    }
+
+    [Fact]
+    public void Announcements_name_the_instance_and_stay_small()
+    {
+        var keys = Enumerable.Range(0, 200).Select(i => $"msteams/conversations/a:{i:D4}-{new string('x', 40)}").ToArray();
+
+        var payloads = StateWriteBatcher.Announcement("me", keys.Append(keys[0])).ToArray();
+
+        payloads.Should().HaveCountGreaterThan(1).And.OnlyContain(p => p.StartsWith("me\n") && System.Text.Encoding.UTF8.GetByteCount(p) < 8000);
+        payloads.SelectMany(p => p.Split('\n').Skip(1)).Should().Equal(keys);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_write_based_on_a_stale_version_is_detected_and_changes_nothing(string provider)

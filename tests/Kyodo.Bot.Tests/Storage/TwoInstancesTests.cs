@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Handoff;
+using Kyodo.Bot.Storage;
 using Kyodo.Bot.Tests.Channels.Line;
 using Kyodo.Bot.Tests.Channels.Teams;
 using Kyodo.Bot.Tests.Conversations;
@@ -105,6 +106,29 @@ public sealed class TwoInstancesTests
         }
         seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("別の窓口からお返事します"));
         seen.Select(a => a.Text).Should().Contain(t => t != null && t.Contains("佐藤さんがつながりました"), "the messages arrive in order");
+    }
+
+    [SkippableFact]
+    public async Task State_written_or_deleted_on_one_instance_is_no_longer_read_from_the_others_memory()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var writer = new BotApplication(settings);
+        await using var reader = new BotApplication(settings);
+        var writes = (SqlStateStore)writer.Services.GetRequiredService<IStateStore>();
+        var reads = (SqlStateStore)reader.Services.GetRequiredService<IStateStore>();
+        await WaitUntilAsync(() => Task.FromResult(writes.UsesMemory && reads.UsesMemory));
+        await writes.WriteAsync([new StateWrite("test/conversations/shared", "{\"n\":1}", 0)], default);
+        (await reads.ReadAsync("test/conversations/shared", default))!.Json.Should().Be("{\"n\":1}");
+
+        // Changed behind both instances' backs (no announcement): the reader answers from memory.
+        await reader.Services.GetRequiredService<Database>().ExecuteAsync("UPDATE state SET json = '{\"n\":9}' WHERE key = 'test/conversations/shared'", default);
+        (await reads.ReadAsync("test/conversations/shared", default))!.Json.Should().Be("{\"n\":1}");
+
+        await writes.WriteAsync([new StateWrite("test/conversations/shared", "{\"n\":2}", 1)], default);
+        await WaitUntilAsync(async () => (await reads.ReadAsync("test/conversations/shared", default)) == new StoredDocument("{\"n\":2}", 2));
+
+        await writes.DeleteAsync(["test/conversations/shared"], default);
+        await WaitUntilAsync(async () => await reads.ReadAsync("test/conversations/shared", default) is null);
     }
 
     [SkippableFact]
