@@ -71,7 +71,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
         cancellationToken,
         ("@id", ticket.Id), ("@desk", ticket.DeskId), ("@channel", ticket.ChannelId), ("@conversation", ticket.ConversationId),
         ("@user", ticket.UserId), ("@reason", ticket.Reason.ToString()), ("@dossier", JsonSerializer.Serialize(ticket.Dossier, BotJson.Options)),
-        ("@state", TicketState.Waiting.ToString()), ("@since", Time(ticket.WaitingSince)));
+        ("@state", TicketState.Waiting.ToString()), ("@since", StoredTime.Text(ticket.WaitingSince)));
 
     public async Task<Ticket?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Columns} FROM tickets WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false)).FirstOrDefault();
@@ -104,11 +104,11 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     /// <summary>Gives a waiting ticket to <paramref name="staff"/>; false when someone else already has it (or it is closed).</summary>
     public async Task<bool> TryAssignAsync(string id, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken) =>
         await database.ExecuteAsync("UPDATE tickets SET state = 'InProgress', assigned_to = @staff, assigned_name = @name, assigned_at = @at WHERE id = @id AND state = 'Waiting'",
-            cancellationToken, ("@id", id), ("@staff", staff.Id), ("@name", staff.Name), ("@at", Time(at))).ConfigureAwait(false) == 1;
+            cancellationToken, ("@id", id), ("@staff", staff.Id), ("@name", staff.Name), ("@at", StoredTime.Text(at))).ConfigureAwait(false) == 1;
 
     public async Task<bool> TryCloseAsync(string id, TicketOutcome outcome, string? note, DateTimeOffset at, CancellationToken cancellationToken) =>
         await database.ExecuteAsync("UPDATE tickets SET state = 'Closed', outcome = @outcome, note = @note, closed_at = @at WHERE id = @id AND state <> 'Closed'",
-            cancellationToken, ("@id", id), ("@outcome", outcome.ToString()), ("@note", note), ("@at", Time(at))).ConfigureAwait(false) == 1;
+            cancellationToken, ("@id", id), ("@outcome", outcome.ToString()), ("@note", note), ("@at", StoredTime.Text(at))).ConfigureAwait(false) == 1;
 
     public Task SetTeamsCardAsync(string id, string cardId, CancellationToken cancellationToken) =>
         database.ExecuteAsync("UPDATE tickets SET teams_card_id = @card WHERE id = @id", cancellationToken, ("@id", id), ("@card", cardId));
@@ -136,7 +136,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
             VALUES (@ticket, @speaker, @text, @name, @at, @delivered, @activity)
             ON CONFLICT DO NOTHING RETURNING seq
             """,
-            ("@ticket", ticketId), ("@speaker", line.Speaker.ToString()), ("@text", line.Text), ("@name", line.Name), ("@at", Time(line.At)),
+            ("@ticket", ticketId), ("@speaker", line.Speaker.ToString()), ("@text", line.Text), ("@name", line.Name), ("@at", StoredTime.Text(line.At)),
             ("@delivered", delivered ? 1 : 0), ("@activity", activityId));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } seq and not DBNull ? Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
@@ -155,7 +155,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
         var messages = new List<TicketMessage>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             messages.Add(new TicketMessage(reader.GetInt64(0), reader.GetString(1), Enum.Parse<Speaker>(reader.GetString(2)), reader.GetString(3),
-                ParseTime(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6) == 1, reader.IsDBNull(7) ? null : reader.GetString(7)));
+                StoredTime.Parse(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6) == 1, reader.IsDBNull(7) ? null : reader.GetString(7)));
         return messages;
     }
 
@@ -180,15 +180,12 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
     private static Ticket Read(DbDataReader r)
     {
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-        DateTimeOffset? At(int i) => r.IsDBNull(i) ? null : ParseTime(r.GetString(i));
+        DateTimeOffset? At(int i) => r.IsDBNull(i) ? null : StoredTime.Parse(r.GetString(i));
         return new Ticket(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
             Enum.Parse<EscalationReason>(r.GetString(5)), JsonSerializer.Deserialize<Dossier>(r.GetString(6), BotJson.Options)!,
-            Enum.Parse<TicketState>(r.GetString(7)), ParseTime(r.GetString(8)), Text(9), Text(10), At(11), At(12),
+            Enum.Parse<TicketState>(r.GetString(7)), StoredTime.Parse(r.GetString(8)), Text(9), Text(10), At(11), At(12),
             Text(13) is { } outcome ? Enum.Parse<TicketOutcome>(outcome) : null, Text(14),
             r.IsDBNull(15) ? null : Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture), Text(16), Text(17));
     }
 
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Kyodo.Bot.Logging;
 using Kyodo.Bot.Storage;
@@ -31,7 +30,7 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
             {
                 await using var insert = Database.Command(connection, transaction,
                     "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
-                    ("@id", ""), ("@at", Time(at)), ("@channel", channelId), ("@kind", ""), ("@detail", null));
+                    ("@id", ""), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", ""), ("@detail", null));
                 foreach (var row in rows)
                 {
                     insert.Parameters["@id"].Value = row.Id;
@@ -55,7 +54,7 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Database.Command(connection,
             "SELECT id, at, channel_id, kind, detail FROM consultation_events WHERE (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to) ORDER BY at",
-            ("@from", from is { } f ? Time(f) : null), ("@to", to is { } t ? Time(t) : null));
+            ("@from", from is { } f ? StoredTime.Text(f) : null), ("@to", to is { } t ? StoredTime.Text(t) : null));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var events = new List<ConsultationEvent>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) events.Add(Read(reader));
@@ -63,7 +62,7 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
     }
 
     private static ConsultationEvent Read(DbDataReader r) =>
-        new(r.GetString(0), DateTimeOffset.Parse(r.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        new(r.GetString(0), StoredTime.Parse(r.GetString(1)),
             r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4));
 
     private static string? Clean(string? detail)
@@ -76,5 +75,4 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
     private static string NewId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     // Always UTC with a fixed offset, so ISO-8601 text compares in time order.
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

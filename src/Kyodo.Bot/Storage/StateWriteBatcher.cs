@@ -83,34 +83,11 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             // PostgreSQL: all the statements in one round trip.
             await using var batch = connection.CreateBatch();
             batch.Transaction = transaction;
-            foreach (var write in writes)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = write.ExpectedVersion == 0 ? Insert : Update;
-                foreach (var (name, value) in Parameters(write, now))
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = value;
-                    command.Parameters.Add(parameter);
-                }
-                batch.BatchCommands.Add(command);
-            }
+            foreach (var write in writes) Add(batch, write.ExpectedVersion == 0 ? Insert : Update, Parameters(write, now));
             if (_announceAs is not null)
             {
                 foreach (var payload in Announcement(_announceAs, writes.Select(write => write.Key)))
-                {
-                    var notify = batch.CreateBatchCommand();
-                    notify.CommandText = Announce;
-                    foreach (var (name, value) in new (string, object)[] { ("@channel", WrittenChannel), ("@payload", payload) })
-                    {
-                        var parameter = notify.CreateParameter();
-                        parameter.ParameterName = name;
-                        parameter.Value = value;
-                        notify.Parameters.Add(parameter);
-                    }
-                    batch.BatchCommands.Add(notify);
-                }
+                    Add(batch, Announce, [("@channel", WrittenChannel), ("@payload", payload)]);
             }
             await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
             for (var i = 0; i < writes.Count; i++)
@@ -127,6 +104,20 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) return write.Key;
         }
         return null;
+    }
+
+    private static void Add(DbBatch batch, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        batch.BatchCommands.Add(command);
     }
 
     /// <summary>The payloads announcing <paramref name="keys"/>: "instance\nkey\nkey…", split to keep each small.</summary>

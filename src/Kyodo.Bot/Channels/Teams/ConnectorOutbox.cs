@@ -34,7 +34,7 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
             """, cancellationToken,
             ("@channel", incoming.ChannelId ?? ""), ("@user", incoming.From?.Id ?? ""), ("@service", incoming.ServiceUrl ?? ""),
             ("@conversation", incoming.Conversation?.Id ?? ""), ("@replyTo", incoming.Id ?? ""), ("@replies", Json(replies)),
-            ("@status", IsRefusedForGood(notTaken) ? "failed" : "pending"), ("@error", notTaken.Message), ("@now", Time(now)));
+            ("@status", IsRefusedForGood(notTaken) ? "failed" : "pending"), ("@error", notTaken.Message), ("@now", StoredTime.Text(now)));
     }
 
     /// <summary>A 4xx other than 429, or a service URL never authenticated: trying again cannot succeed.</summary>
@@ -53,7 +53,7 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
             UPDATE connector_outbox SET next_attempt_at = @until
             WHERE seq IN (SELECT seq FROM connector_outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY seq LIMIT @limit)
             RETURNING seq, channel_id, service_url, conversation_id, reply_to_id, replies, attempts, created_at
-            """, ("@until", Time(now + lease)), ("@now", Time(now)), ("@limit", limit));
+            """, ("@until", StoredTime.Text(now + lease)), ("@now", StoredTime.Text(now)), ("@limit", limit));
         var claimed = new List<Entry>();
         await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -61,7 +61,7 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
             {
                 claimed.Add(new Entry(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                     JsonSerializer.Deserialize<List<Activity>>(reader.GetString(5), BotJson.Options) ?? [],
-                    Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture), ParseTime(reader.GetString(7))));
+                    Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture), StoredTime.Parse(reader.GetString(7))));
             }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +77,7 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
 
     public Task RetryLaterAsync(long sequence, int attempts, DateTimeOffset at, string error, CancellationToken cancellationToken) =>
         database.ExecuteAsync("UPDATE connector_outbox SET attempts = @attempts, next_attempt_at = @at, error = @error WHERE seq = @seq",
-            cancellationToken, ("@seq", sequence), ("@attempts", attempts), ("@at", Time(at)), ("@error", error));
+            cancellationToken, ("@seq", sequence), ("@attempts", attempts), ("@at", StoredTime.Text(at)), ("@error", error));
 
     public Task FailAsync(long sequence, int attempts, string error, CancellationToken cancellationToken) =>
         database.ExecuteAsync("UPDATE connector_outbox SET status = 'failed', attempts = @attempts, error = @error WHERE seq = @seq",
@@ -104,7 +104,4 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
 
     private static string Json(IReadOnlyList<Activity> replies) => JsonSerializer.Serialize(replies, BotJson.Options);
 
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

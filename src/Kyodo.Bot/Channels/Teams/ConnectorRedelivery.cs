@@ -1,5 +1,3 @@
-using Polly;
-
 namespace Kyodo.Bot.Channels.Teams;
 
 /// <summary>
@@ -67,7 +65,7 @@ public sealed class ConnectorRedelivery(
             {
                 await connector.ReplyAsync(serviceUrl, entry.ConversationId, entry.ReplyToId, entry.Replies[i], cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is HttpRequestException or ExecutionRejectedException or InvalidOperationException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 if (i > 0) await outbox.DeliveredAsync(entry.Sequence, entry.Replies.Skip(i).ToArray(), cancellationToken).ConfigureAwait(false);
                 return await GiveUpOrRetryAsync(entry, exception, cancellationToken).ConfigureAwait(false);

@@ -32,7 +32,7 @@ public sealed class StaffAccounts(Database database)
             "locked_until = CASE WHEN failed_attempts + 1 >= @limit THEN @until ELSE locked_until END, " +
             "failed_attempts = CASE WHEN failed_attempts + 1 >= @limit THEN 0 ELSE failed_attempts + 1 END " +
             "WHERE user_name = @user",
-            cancellationToken, ("@user", userName), ("@limit", limit), ("@until", Time(lockUntil)));
+            cancellationToken, ("@user", userName), ("@limit", limit), ("@until", StoredTime.Text(lockUntil)));
 
     public Task ResetFailuresAsync(string userName, CancellationToken cancellationToken) =>
         database.ExecuteAsync("UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE user_name = @user", cancellationToken, ("@user", userName));
@@ -45,9 +45,8 @@ public sealed class StaffAccounts(Database database)
         var accounts = new List<StaffAccount>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             accounts.Add(new StaffAccount(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetString(4),
-                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), reader.IsDBNull(6) ? null : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture), reader.IsDBNull(6) ? null : StoredTime.Parse(reader.GetString(6))));
         return accounts;
     }
 
-    private static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }
