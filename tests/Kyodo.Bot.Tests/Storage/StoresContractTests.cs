@@ -128,6 +128,27 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_Connector_outbox_entry_waits_while_an_earlier_one_of_its_conversation_is_not_due(string provider)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var outbox = new ConnectorOutbox(TestDatabases.Create(provider), clock);
+        Activity In(string conversation) => new() { Id = "in", ChannelId = "msteams", ServiceUrl = "https://smba.example/", From = new ChannelAccount { Id = "u" }, Conversation = new ConversationAccount { Id = conversation } };
+        var reply = new Activity { Type = ActivityTypes.Message, Text = "返信" };
+        await outbox.AddAsync(In("c1"), [reply], new HttpRequestException("The Bot Connector answered 503."), default);
+        var first = (await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(5), default)).Single();
+        await outbox.RetryLaterAsync(first.Sequence, 2, clock.GetUtcNow().AddMinutes(1), "busy", default);
+        (await outbox.HasPendingAsync("c1", default)).Should().BeTrue();
+        (await outbox.HasPendingAsync("c2", default)).Should().BeFalse();
+        await outbox.QueueBehindAsync(In("c1"), [reply], default);
+        await outbox.QueueBehindAsync(In("c2"), [reply], default);
+
+        (await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(5), default)).Select(e => e.ConversationId).Should().Equal("c2");
+        clock.Advance(TimeSpan.FromMinutes(2));
+        (await outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(5), default)).Select(e => (e.ConversationId, e.Attempts)).Should().Equal(("c1", 2), ("c1", 0));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task What_one_activity_sent_is_kept_once_per_ticket(string provider)
     {
         var store = new TicketStore(TestDatabases.Create(provider));

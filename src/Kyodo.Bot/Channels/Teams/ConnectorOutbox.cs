@@ -22,19 +22,51 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
     private const long ClaimLockKey = 0x436f6e6e;
 
     /// <summary>
+    /// Whether this instance may hold entries not delivered yet: set by every entry it adds, cleared by
+    /// <see cref="RefreshAsync"/> when the table has none. Another instance's new entry is known from its next refresh.
+    /// </summary>
+    private volatile bool _mayHavePending = true;
+    private long _added;
+
+    /// <summary>
     /// Keeps <paramref name="replies"/> to <paramref name="incoming"/>, which the Connector did not take: to be tried again,
     /// or already failed when the Connector refused them for good.
     /// </summary>
-    public Task AddAsync(Activity incoming, IReadOnlyList<Activity> replies, Exception notTaken, CancellationToken cancellationToken)
+    public Task AddAsync(Activity incoming, IReadOnlyList<Activity> replies, Exception notTaken, CancellationToken cancellationToken) =>
+        InsertAsync(incoming, replies, IsRefusedForGood(notTaken) ? "failed" : "pending", attempts: 1, notTaken.Message, cancellationToken);
+
+    /// <summary>Queues <paramref name="replies"/> behind the conversation's earlier replies still waiting here, so they go out in order.</summary>
+    public Task QueueBehindAsync(Activity incoming, IReadOnlyList<Activity> replies, CancellationToken cancellationToken) =>
+        InsertAsync(incoming, replies, "pending", attempts: 0, "Waiting behind earlier replies to this conversation.", cancellationToken);
+
+    /// <summary>Whether replies to the conversation still wait here (a query only while any may wait).</summary>
+    public async Task<bool> HasPendingAsync(string conversationId, CancellationToken cancellationToken) =>
+        _mayHavePending
+        && await database.ScalarAsync("SELECT 1 FROM connector_outbox WHERE status = 'pending' AND conversation_id = @conversation LIMIT 1",
+            cancellationToken, ("@conversation", conversationId)).ConfigureAwait(false) is not null;
+
+    /// <summary>Learns whether any entry waits at all, so that ordinary turns need not ask.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        return database.ExecuteAsync("""
+        var addedBefore = Interlocked.Read(ref _added);
+        var any = await database.ScalarAsync("SELECT 1 FROM connector_outbox WHERE status = 'pending' LIMIT 1", cancellationToken).ConfigureAwait(false) is not null;
+        // An entry added here meanwhile may not have been seen by the query: then the answer is not trusted.
+        if (!any && Interlocked.Read(ref _added) != addedBefore) return;
+        _mayHavePending = any;
+    }
+
+    private async Task InsertAsync(Activity incoming, IReadOnlyList<Activity> replies, string status, int attempts, string reason, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _added);
+        _mayHavePending = true;
+        var now = StoredTime.Text(clock.GetUtcNow());
+        await database.ExecuteAsync("""
             INSERT INTO connector_outbox (channel_id, user_id, service_url, conversation_id, reply_to_id, replies, status, attempts, error, created_at, next_attempt_at)
-            VALUES (@channel, @user, @service, @conversation, @replyTo, @replies, @status, 1, @error, @now, @now)
+            VALUES (@channel, @user, @service, @conversation, @replyTo, @replies, @status, @attempts, @error, @now, @now)
             """, cancellationToken,
             ("@channel", incoming.ChannelId ?? ""), ("@user", incoming.From?.Id ?? ""), ("@service", incoming.ServiceUrl ?? ""),
             ("@conversation", incoming.Conversation?.Id ?? ""), ("@replyTo", incoming.Id ?? ""), ("@replies", Json(replies)),
-            ("@status", IsRefusedForGood(notTaken) ? "failed" : "pending"), ("@error", notTaken.Message), ("@now", StoredTime.Text(now)));
+            ("@status", status), ("@attempts", attempts), ("@error", reason), ("@now", now)).ConfigureAwait(false);
     }
 
     /// <summary>A 4xx other than 429, or a service URL never authenticated: trying again cannot succeed.</summary>
@@ -42,7 +74,10 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
         notTaken is InvalidOperationException
         || (notTaken is HttpRequestException { StatusCode: { } status } && (int)status is >= 400 and < 500 and not 429);
 
-    /// <summary>Up to <paramref name="limit"/> due entries, oldest first, kept from other instances for <paramref name="lease"/>.</summary>
+    /// <summary>
+    /// Up to <paramref name="limit"/> due entries, oldest first, kept from other instances for <paramref name="lease"/>;
+    /// not one whose conversation has an earlier entry that is not due yet (its replies go out in order).
+    /// </summary>
     public async Task<IReadOnlyList<Entry>> ClaimDueAsync(int limit, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -51,7 +86,12 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
         await database.LockAsync(connection, transaction, ClaimLockKey, cancellationToken).ConfigureAwait(false);
         await using var claim = Database.Command(connection, transaction, """
             UPDATE connector_outbox SET next_attempt_at = @until
-            WHERE seq IN (SELECT seq FROM connector_outbox WHERE status = 'pending' AND next_attempt_at <= @now ORDER BY seq LIMIT @limit)
+            WHERE seq IN (
+                SELECT seq FROM connector_outbox c
+                WHERE c.status = 'pending' AND c.next_attempt_at <= @now
+                  AND NOT EXISTS (SELECT 1 FROM connector_outbox o WHERE o.status = 'pending' AND o.conversation_id = c.conversation_id
+                                  AND o.seq < c.seq AND o.next_attempt_at > @now)
+                ORDER BY c.seq LIMIT @limit)
             RETURNING seq, channel_id, service_url, conversation_id, reply_to_id, replies, attempts, created_at
             """, ("@until", StoredTime.Text(now + lease)), ("@now", StoredTime.Text(now)), ("@limit", limit));
         var claimed = new List<Entry>();

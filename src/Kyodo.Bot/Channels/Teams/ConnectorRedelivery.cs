@@ -21,6 +21,7 @@ public sealed class ConnectorRedelivery(
             try
             {
                 await RedeliverDueAsync(stoppingToken).ConfigureAwait(false);
+                await outbox.RefreshAsync(stoppingToken).ConfigureAwait(false);
                 await Task.Delay(options.RedeliveryInterval, clock, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

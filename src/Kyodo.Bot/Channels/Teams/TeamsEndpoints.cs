@@ -65,9 +65,24 @@ public static class TeamsEndpoints
         return isInvoke ? InvokeResponse() : Results.Ok();
     }
 
-    /// <summary>Sends the replies in order; once one is not taken, it and the rest go to the outbox (see <see cref="ConnectorRedelivery"/>).</summary>
+    /// <summary>
+    /// Sends the replies in order; once one is not taken, it and the rest go to the outbox (see <see cref="ConnectorRedelivery"/>).
+    /// While earlier replies to the conversation wait there, these wait behind them.
+    /// </summary>
     private static async Task DeliverAsync(Activity incoming, IReadOnlyList<Activity> replies, ConnectorClient connector, ConnectorOutbox outbox, Func<ILogger> log)
     {
+        try
+        {
+            if (replies.Count > 0 && await outbox.HasPendingAsync(incoming.Conversation!.Id!, CancellationToken.None).ConfigureAwait(false))
+            {
+                await outbox.QueueBehindAsync(incoming, replies, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            log().LogWarning(exception, "The Connector outbox could not be asked; the replies are sent at once.");
+        }
         for (var i = 0; i < replies.Count; i++)
         {
             try

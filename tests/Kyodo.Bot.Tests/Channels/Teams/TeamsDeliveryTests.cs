@@ -90,6 +90,27 @@ public sealed class TeamsDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replies_to_a_conversation_whose_earlier_replies_wait_are_delivered_after_them()
+    {
+        var settings = QuickRedelivery();
+        settings["BotFramework:RedeliveryInterval"] = "00:00:03";
+        await using var teams = await TeamsTestHost.StartAsync(settings);
+        teams.Framework.AnswerConnector(Enumerable.Repeat(HttpStatusCode.InternalServerError, 1 + Kyodo.Bot.Channels.HttpResilience.MaxRetryAttempts).ToArray());
+        var help = teams.Message("ヘルプ");
+        await teams.PostAsync(help);
+        await Task.Delay(TimeSpan.FromSeconds(0.7));   // the Connector's breaker closes again: it would take a reply at once
+        var menu = teams.Message("メニュー");
+
+        await teams.PostAsync(menu);
+        var outbox = teams.App.Services.GetRequiredService<ConnectorOutbox>();
+        await WaitUntilAsync(async () => (await outbox.ListAsync(default)).Count == 0);
+
+        var delivered = teams.Framework.ConnectorCalls.Skip(1 + Kyodo.Bot.Channels.HttpResilience.MaxRetryAttempts).Select(c => c.Path).ToList();
+        delivered.FindLastIndex(path => path.EndsWith(help.Id!)).Should().BeGreaterThanOrEqualTo(0)
+            .And.BeLessThan(delivered.FindIndex(path => path.EndsWith(menu.Id!)), "the earlier turn's replies go out first");
+    }
+
+    [Fact]
     public async Task Replies_kept_before_a_restart_are_delivered_by_the_next_host()
     {
         var framework = await FakeBotFramework.StartAsync();
