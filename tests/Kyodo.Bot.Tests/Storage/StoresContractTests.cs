@@ -37,8 +37,12 @@ public sealed class StoresContractTests
         (await inbox.PendingCountAsync(default)).Should().Be(0);
         (await inbox.FindAsync("e2", default))!.Value.Error.Should().Be("LINE said 400");
 
+        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeFalse();
         await inbox.SetFollowingAsync("U1", following: false, default);
-        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeTrue();
+        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeTrue("an unfollow counts at once, also after the person was known to follow");
+        await inbox.SetFollowingAsync("U1", following: true, default);
+        (await inbox.HasUnfollowedAsync("U1", default)).Should().BeFalse();
+        await inbox.SetFollowingAsync("U1", following: false, default);
         await inbox.EraseAsync("line", "U1", default);
         (await inbox.FindAsync("e1", default)).Should().BeNull();
         (await inbox.HasUnfollowedAsync("U1", default)).Should().BeFalse();

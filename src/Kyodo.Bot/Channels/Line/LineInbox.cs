@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Kyodo.Bot.Storage;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Channels.Line;
 
@@ -11,10 +12,19 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(Database database) : IPersonalDataEraser
+public sealed class LineInbox(Database database) : IPersonalDataEraser, IDisposable
 {
+    /// <summary>
+    /// With one instance (SQLite) the people known to follow (not unfollowed), since a message's turn asks on every
+    /// event; only this instance records an unfollow, and it forgets them then. Those who unfollowed are always asked
+    /// (retention deletes them from the table). With several instances another may have seen the unfollow: asked each time.
+    /// </summary>
+    private readonly MemoryCache? _following = database.IsSharedByInstances ? null : new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
     // Every webhook's events and every event's outcome are small writes: committed in groups.
     private GroupCommit Writes => database.SmallWrites;
+
+    public void Dispose() => _following?.Dispose();
 
     /// <summary>Stores the events in one transaction (shared with other webhooks' by group commit); returns how many were new.</summary>
     public Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
@@ -142,25 +152,33 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
-    public Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken) =>
-        database.ExecuteAsync(following
+    public async Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken)
+    {
+        _following?.Remove(userId);
+        await database.ExecuteAsync(following
                 ? "DELETE FROM line_followers WHERE user_id = @user"
                 : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = @now",
-            cancellationToken, ("@user", userId), ("@now", DateTimeOffset.UtcNow.ToString("O")));
+            cancellationToken, ("@user", userId), ("@now", DateTimeOffset.UtcNow.ToString("O"))).ConfigureAwait(false);
+        if (following) RememberFollowing(userId);
+    }
 
     public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM line_followers WHERE user_id = @user";
-        command.Bind("@user", userId);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        if (_following?.TryGetValue(userId, out _) == true) return false;
+        var unfollowed = await database.ScalarAsync("SELECT 1 FROM line_followers WHERE user_id = @user", cancellationToken, ("@user", userId)).ConfigureAwait(false) is not null;
+        if (!unfollowed) RememberFollowing(userId);
+        return unfollowed;
     }
 
+    private void RememberFollowing(string userId) =>
+        _following?.Set(userId, true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+
     /// <summary>A person asked to be forgotten: their processed events (with what they wrote) go.</summary>
-    public Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken) =>
-        channelId != LineRenderer.ChannelId
-            ? Task.CompletedTask
-            : database.ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
-                cancellationToken, ("@user", userId));
+    public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        if (channelId != LineRenderer.ChannelId) return;
+        await database.ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
+            cancellationToken, ("@user", userId)).ConfigureAwait(false);
+        _following?.Remove(userId);
+    }
 }
