@@ -36,22 +36,17 @@ public sealed class ConnectorRedelivery(
         }
     }
 
-    /// <summary>Tries every due entry once; returns how many were delivered completely.</summary>
-    public async Task<int> RedeliverDueAsync(CancellationToken cancellationToken)
+    /// <summary>Tries every due entry once; a conversation's later entries wait while an earlier one of this round failed.</summary>
+    private async Task RedeliverDueAsync(CancellationToken cancellationToken)
     {
-        var delivered = 0;
         var waiting = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var entry in await outbox.ClaimDueAsync(ClaimedAtOnce, Lease, cancellationToken).ConfigureAwait(false))
         {
             if (waiting.TryGetValue(entry.ConversationId, out var earlierRetry))
-            {
                 await outbox.RetryLaterAsync(entry.Sequence, entry.Attempts, earlierRetry, "An earlier reply in this conversation is not delivered yet.", cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            if (await TryDeliverAsync(entry, cancellationToken).ConfigureAwait(false) is { } retryAt) waiting[entry.ConversationId] = retryAt;
-            else delivered++;
+            else if (await TryDeliverAsync(entry, cancellationToken).ConfigureAwait(false) is { } retryAt)
+                waiting[entry.ConversationId] = retryAt;
         }
-        return delivered;
     }
 
     /// <summary>Sends the entry's replies in order; returns null when all went out or it was given up, else when it is tried again.</summary>
