@@ -117,7 +117,8 @@ public sealed class TwoInstancesTests
         var writes = (SqlStateStore)writer.Services.GetRequiredService<IStateStore>();
         var reads = (SqlStateStore)reader.Services.GetRequiredService<IStateStore>();
         await WaitUntilAsync(() => Task.FromResult(writes.UsesMemory && reads.UsesMemory));
-        await writes.WriteAsync([new StateWrite("test/conversations/shared", "{\"n\":1}", 0)], default);
+        // Written first by the reader itself, so no announcement from the other instance can still be on its way.
+        await reads.WriteAsync([new StateWrite("test/conversations/shared", "{\"n\":1}", 0)], default);
         (await reads.ReadAsync("test/conversations/shared", default))!.Json.Should().Be("{\"n\":1}");
 
         // Changed behind both instances' backs (no announcement): the reader answers from memory.
