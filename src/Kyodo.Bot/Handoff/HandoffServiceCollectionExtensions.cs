@@ -10,7 +10,7 @@ public static class HandoffServiceCollectionExtensions
     public static IServiceCollection AddHandoffDesk(this IServiceCollection services)
     {
         services.AddSingleton<TicketStore>();
-        services.AddHostedService<TicketCreationListener>();
+        services.AddSingleton<IAnnouncementSubscriber>(provider => provider.GetRequiredService<TicketStore>());
         services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<TicketStore>());
         services.AddSingleton<HandoffDesk>();
         services.AddSingleton<ITurnGate, HandoffGate>();

@@ -12,12 +12,12 @@ namespace Kyodo.Bot.Handoff;
 /// Tickets and their messages in the bot's SQLite file. State changes are single conditional UPDATEs, so two staff
 /// taking the same ticket at once cannot both win.
 /// </summary>
-public sealed class TicketStore(Database database) : IPersonalDataEraser
+public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnouncementSubscriber
 {
     /// <summary>
     /// Conversations known to have no open ticket, so the relay gate costs no query on an ordinary turn. A ticket never
     /// reopens, so only a new ticket can make an entry wrong: this instance's own removes it once the ticket is stored;
-    /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="TicketCreationListener"/>),
+    /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="AnnouncementListener"/>),
     /// and the entries are used only while that announcement can be heard.
     /// </summary>
     private readonly MemoryCache _withoutOpenTicket = new(new MemoryCacheOptions { SizeLimit = 10_000 });
@@ -50,6 +50,17 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser
             _withoutOpenTicket.Remove((channelId, conversationId));
         }
     }
+
+    string IAnnouncementSubscriber.Channel => CreatedChannel;
+
+    /// <summary>The payload is "channel/conversation"; a conversation id may itself contain '/', a channel id does not.</summary>
+    void IAnnouncementSubscriber.Heard(string payload)
+    {
+        var slash = payload.IndexOf('/');
+        if (slash > 0) ForgetNoTicket(payload[..slash], payload[(slash + 1)..]);
+    }
+
+    void IAnnouncementSubscriber.Listening(bool listening) => SetListening(listening);
 
     internal bool KnowsEveryCreation => _knowsEveryCreation;
 

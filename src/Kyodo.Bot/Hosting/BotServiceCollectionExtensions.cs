@@ -29,9 +29,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IContentProvider>(provider => provider.GetRequiredService<ReloadingContentProvider>());
         var database = storageOptions.CreateDatabase(contentRoot);
         services.AddSingleton(database);
-        services.AddSingleton<IStateStore>(new SqlStateStore(database));
+        var states = new SqlStateStore(database);
+        services.AddSingleton<IStateStore>(states);
+        services.AddSingleton<IAnnouncementSubscriber>(states);
         services.AddHostedService<DatabaseWarmup>();
-        services.AddHostedService<StateChangeListener>();
+        services.AddHostedService<AnnouncementListener>();
         services.AddSingleton(limits);
         services.AddSingleton<PersonRateLimiter>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));

@@ -7,11 +7,11 @@ namespace Kyodo.Bot.Storage;
 /// Writes go through a <see cref="StateWriteBatcher"/> (group commit). The documents this instance last read or wrote
 /// are kept in memory, so a turn of an active conversation reads nothing from the database. With SQLite only this
 /// instance writes. With PostgreSQL every transaction announces the keys it wrote (NOTIFY), and the other instances
-/// forget them (<see cref="StateChangeListener"/>); while an instance cannot listen it keeps nothing. A document
+/// forget them (<see cref="AnnouncementListener"/>); while an instance cannot listen it keeps nothing. A document
 /// changed behind the memory all the same (in the moment before the announcement arrives) fails its version check at
 /// the next write, and the turn reruns on fresh state.
 /// </summary>
-public sealed class SqlStateStore : IStateStore, IAsyncDisposable
+public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsyncDisposable
 {
     /// <summary>About two thousand active conversations (their state and their person's): a few MB, bounded.</summary>
     private const int CachedDocuments = 4096;
@@ -45,6 +45,12 @@ public sealed class SqlStateStore : IStateStore, IAsyncDisposable
             _recent.Clear();
         }
     }
+
+    string IAnnouncementSubscriber.Channel => StateWriteBatcher.WrittenChannel;
+
+    void IAnnouncementSubscriber.Heard(string payload) => ForgetAnnounced(payload);
+
+    void IAnnouncementSubscriber.Listening(bool listening) => SetListening(listening);
 
     /// <summary>Another instance wrote or deleted these keys (<see cref="StateWriteBatcher.Announcement"/>): they are forgotten.</summary>
     public void ForgetAnnounced(string payload)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Kyodo.Bot.Activities;
+using Kyodo.Bot.Channels.Teams;
 using Kyodo.Bot.Handoff;
 using Kyodo.Bot.Storage;
 using Kyodo.Bot.Tests.Channels.Line;
@@ -154,6 +155,49 @@ public sealed class TwoInstancesTests
 
         replies.Should().BeEmpty("a staff member answers now");
         (await staffSide.Services.GetRequiredService<TicketStore>().MessagesAsync(ticket.Id, 0, default)).Should().Contain(m => m.Text == "よろしくお願いします");
+    }
+
+    [SkippableFact]
+    public async Task Teams_replies_kept_in_the_outbox_on_one_instance_are_known_to_the_other_before_its_next_refresh()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        settings["BotFramework:RedeliveryInterval"] = "01:00:00";
+        await using var failing = new BotApplication(settings);
+        await using var serving = new BotApplication(settings);
+        var keeps = failing.Services.GetRequiredService<ConnectorOutbox>();
+        var asks = serving.Services.GetRequiredService<ConnectorOutbox>();
+        await WaitUntilAsync(() => Task.FromResult(keeps.KnowsEveryEntry && asks.KnowsEveryEntry));
+        await asks.RefreshAsync(default);   // the outbox is empty: ordinary turns there stop asking it
+        (await asks.HasPendingAsync("29:kept", default)).Should().BeFalse();
+
+        var incoming = new Activity
+        {
+            Id = "t1", Type = ActivityTypes.Message, ChannelId = "msteams", ServiceUrl = "https://smba.example/",
+            Conversation = new ConversationAccount { Id = "29:kept" }, From = new ChannelAccount { Id = "29:person" },
+        };
+        await keeps.AddAsync(incoming, [new Activity { Type = ActivityTypes.Message, Text = "お待たせしました" }],
+            new HttpRequestException("Service Unavailable", null, System.Net.HttpStatusCode.ServiceUnavailable), default);
+
+        // Its next refresh is an hour away: only the announcement can tell it, and a turn there now queues behind.
+        await WaitUntilAsync(() => asks.HasPendingAsync("29:kept", default));
+    }
+
+    [SkippableFact]
+    public async Task Each_instance_hears_every_announcement_on_one_connection()
+    {
+        var settings = TestDatabases.Settings("Postgres");
+        await using var first = new BotApplication(settings);
+        await using var second = new BotApplication(settings);
+        var ready = new[] { first, second }.Select(app => (
+            States: (SqlStateStore)app.Services.GetRequiredService<IStateStore>(),
+            Tickets: app.Services.GetRequiredService<TicketStore>(),
+            Outbox: app.Services.GetRequiredService<ConnectorOutbox>())).ToArray();
+        await WaitUntilAsync(() => Task.FromResult(ready.All(r => r.States.UsesMemory && r.Tickets.KnowsEveryCreation && r.Outbox.KnowsEveryEntry)));
+
+        var listening = await first.Services.GetRequiredService<Database>().ScalarAsync(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'", default);
+
+        Convert.ToInt32(listening, System.Globalization.CultureInfo.InvariantCulture).Should().Be(2, "one listening connection per instance");
     }
 
     private static Activity Message(string id, string text) => new()

@@ -8,9 +8,10 @@ namespace Kyodo.Bot.Channels.Teams;
 /// <summary>
 /// The bot's replies the Bot Connector did not take, not even after the retries of the request that produced them:
 /// kept in the database and tried again by <see cref="ConnectorRedelivery"/>, in order and each once, until delivered
-/// or marked failed with the reason. Several instances share the outbox; each due entry goes to one of them at a time.
+/// or marked failed with the reason. Several instances share the outbox; each due entry goes to one of them at a time,
+/// and each instance hears of the entries the others add (<see cref="AnnouncementListener"/>).
 /// </summary>
-public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPersonalDataEraser
+public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPersonalDataEraser, IAnnouncementSubscriber
 {
     /// <summary>An entry's replies still to deliver, first one first.</summary>
     public sealed record Entry(long Sequence, string ChannelId, string ServiceUrl, string ConversationId, string ReplyToId, IReadOnlyList<Activity> Replies, int Attempts, DateTimeOffset Since);
@@ -21,12 +22,20 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
     /// <summary>Instances claim due entries one at a time, so an entry is never tried by two at once.</summary>
     private const long ClaimLockKey = 0x436f6e6e;
 
+    /// <summary>The PostgreSQL NOTIFY channel every new entry is announced on, to every instance.</summary>
+    public const string AddedChannel = "kyodo_outbox_added";
+
     /// <summary>
-    /// Whether this instance may hold entries not delivered yet: set by every entry it adds, cleared by
-    /// <see cref="RefreshAsync"/> when the table has none. Another instance's new entry is known from its next refresh.
+    /// Whether entries not delivered yet may exist: set by every entry added (here, or announced by another instance),
+    /// cleared by <see cref="RefreshAsync"/> when the table has none. Used only while every entry added is known here.
     /// </summary>
     private volatile bool _mayHavePending = true;
-    private long _added;
+
+    /// <summary>SQLite: only this instance adds entries. PostgreSQL: while the others' announcements are heard.</summary>
+    private volatile bool _knowsEveryEntry = !database.IsSharedByInstances;
+
+    /// <summary>Counts entries added and changes of listening, so a refresh that raced with one is not trusted.</summary>
+    private long _changes;
 
     /// <summary>
     /// Keeps <paramref name="replies"/> to <paramref name="incoming"/>, which the Connector did not take: to be tried again,
@@ -41,29 +50,47 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
 
     /// <summary>Whether replies to the conversation still wait here (a query only while any may wait).</summary>
     public async Task<bool> HasPendingAsync(string conversationId, CancellationToken cancellationToken) =>
-        _mayHavePending
+        (_mayHavePending || !_knowsEveryEntry)
         && await database.ScalarAsync("SELECT 1 FROM connector_outbox WHERE status = 'pending' AND conversation_id = @conversation LIMIT 1",
             cancellationToken, ("@conversation", conversationId)).ConfigureAwait(false) is not null;
 
     /// <summary>Learns whether any entry waits at all, so that ordinary turns need not ask.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var addedBefore = Interlocked.Read(ref _added);
+        var changesBefore = Interlocked.Read(ref _changes);
         var any = await database.ScalarAsync("SELECT 1 FROM connector_outbox WHERE status = 'pending' LIMIT 1", cancellationToken).ConfigureAwait(false) is not null;
-        // An entry added here meanwhile may not have been seen by the query: then the answer is not trusted.
-        if (!any && Interlocked.Read(ref _added) != addedBefore) return;
+        // An entry added meanwhile may not have been seen by the query: then the answer is not trusted.
+        if (!any && Interlocked.Read(ref _changes) != changesBefore) return;
         _mayHavePending = any;
     }
 
+    internal bool KnowsEveryEntry => _knowsEveryEntry;
+
+    string IAnnouncementSubscriber.Channel => AddedChannel;
+
+    void IAnnouncementSubscriber.Heard(string payload) => MayHavePending();
+
+    void IAnnouncementSubscriber.Listening(bool listening)
+    {
+        _knowsEveryEntry = listening;
+        MayHavePending();
+    }
+
+    private void MayHavePending()
+    {
+        Interlocked.Increment(ref _changes);
+        _mayHavePending = true;
+    }
+
+    // PostgreSQL delivers the announcement when the insert commits, never without it.
     private async Task InsertAsync(Activity incoming, IReadOnlyList<Activity> replies, string status, int attempts, string reason, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _added);
-        _mayHavePending = true;
+        MayHavePending();
         var now = StoredTime.Text(clock.GetUtcNow());
         await database.ExecuteAsync("""
             INSERT INTO connector_outbox (channel_id, user_id, service_url, conversation_id, reply_to_id, replies, status, attempts, error, created_at, next_attempt_at)
             VALUES (@channel, @user, @service, @conversation, @replyTo, @replies, @status, @attempts, @error, @now, @now)
-            """, cancellationToken,
+            """ + (database.IsSharedByInstances ? $"; SELECT pg_notify('{AddedChannel}', '')" : ""), cancellationToken,
             ("@channel", incoming.ChannelId ?? ""), ("@user", incoming.From?.Id ?? ""), ("@service", incoming.ServiceUrl ?? ""),
             ("@conversation", incoming.Conversation?.Id ?? ""), ("@replyTo", incoming.Id ?? ""), ("@replies", Json(replies)),
             ("@status", status), ("@attempts", attempts), ("@error", reason), ("@now", now)).ConfigureAwait(false);

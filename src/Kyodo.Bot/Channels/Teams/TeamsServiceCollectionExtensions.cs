@@ -17,6 +17,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ConnectorOutbox>();
         services.AddSingleton<IPersonalDataEraser>(provider => provider.GetRequiredService<ConnectorOutbox>());
+        services.AddSingleton<IAnnouncementSubscriber>(provider => provider.GetRequiredService<ConnectorOutbox>());
         services.AddHostedService<ConnectorRedelivery>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddHttpClient(TeamsFileConsentHandler.HttpClientName);

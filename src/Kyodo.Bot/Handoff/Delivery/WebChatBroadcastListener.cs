@@ -6,17 +6,14 @@ using Kyodo.Bot.Storage;
 namespace Kyodo.Bot.Handoff.Delivery;
 
 /// <summary>
-/// Listens (PostgreSQL LISTEN) for Web Chat messages other instances could not deliver themselves, and appends those
-/// for conversations this instance holds. Reconnects when the database goes away.
+/// Hears (PostgreSQL, <see cref="AnnouncementListener"/>) the Web Chat messages other instances could not deliver
+/// themselves, and appends those for conversations this instance holds.
 /// </summary>
-public sealed class WebChatBroadcastListener(Database database, DirectLineConversations conversations, ILogger<WebChatBroadcastListener> logger) : BackgroundService
+public sealed class WebChatBroadcastListener(DirectLineConversations conversations, ILogger<WebChatBroadcastListener> logger) : IAnnouncementSubscriber
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        database is PostgresDatabase postgres
-            ? PostgresListener.ListenAsync(postgres, WebChatBroadcast.Channel, Deliver, connected: _ => { }, logger, stoppingToken)
-            : Task.CompletedTask;
+    public string Channel => WebChatBroadcast.Channel;
 
-    private void Deliver(string payload)
+    public void Heard(string payload)
     {
         try
         {
@@ -28,4 +25,7 @@ public sealed class WebChatBroadcastListener(Database database, DirectLineConver
             logger.LogWarning(exception, "A Web Chat message from another instance could not be read.");
         }
     }
+
+    /// <summary>Nothing is kept in memory that listening would keep true.</summary>
+    public void Listening(bool listening) { }
 }
