@@ -4,7 +4,6 @@ using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Storage;
 using System.Data.Common;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Handoff;
 
@@ -20,7 +19,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="AnnouncementListener"/>),
     /// and the entries are used only while that announcement can be heard.
     /// </summary>
-    private readonly MemoryCache _withoutOpenTicket = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly RecentlyUsed<(string Channel, string Conversation), bool> _withoutOpenTicket = new(20_000);
 
     /// <summary>Whether every ticket created elsewhere would reach <see cref="ForgetNoTicket"/> (SQLite: there is no elsewhere).</summary>
     private volatile bool _knowsEveryCreation = !database.IsSharedByInstances;
@@ -90,7 +89,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (_knowsEveryCreation && _withoutOpenTicket.TryGetValue((channelId, conversationId), out _)) return null;
+        if (_knowsEveryCreation && _withoutOpenTicket.TryGet((channelId, conversationId), out _)) return null;
         var createdBefore = Volatile.Read(ref _created);
         var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
@@ -99,7 +98,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
             lock (_withoutOpenTicket)
             {
                 if (_created == createdBefore)
-                    _withoutOpenTicket.Set((channelId, conversationId), true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                    _withoutOpenTicket.Set((channelId, conversationId), true);
             }
         }
         return open;

@@ -16,6 +16,12 @@ public sealed class StorageOptions
     /// <summary>SQLite file; relative paths are under the repository root.</summary>
     public string SqlitePath { get; set; } = "data/kyodo.db";
 
+    /// <summary>
+    /// How much memory the state documents of active conversations may take, so their turns read nothing back
+    /// (<see cref="SqlStateStore"/>; the least recently used go first). About 3 KB per conversation.
+    /// </summary>
+    public int StateMemoryMegabytes { get; set; } = SqlStateStore.DefaultMemoryMegabytes;
+
     public bool UsesPostgres => Provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || Provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The database these settings name; throws for an unknown provider or a missing connection string.</summary>

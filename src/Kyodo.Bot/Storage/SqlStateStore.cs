@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-
 namespace Kyodo.Bot.Storage;
 
 /// <summary>
@@ -13,12 +11,18 @@ namespace Kyodo.Bot.Storage;
 /// </summary>
 public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsyncDisposable
 {
-    /// <summary>About two thousand active conversations (their state and their person's): a few MB, bounded.</summary>
-    private const int CachedDocuments = 4096;
+    /// <summary>
+    /// The default memory for documents: about ten thousand active conversations of the guidance path (their state and
+    /// their person's, about 3 KB together).
+    /// </summary>
+    public const int DefaultMemoryMegabytes = 32;
+
+    /// <summary>What a kept document costs beyond its bytes (its key, the entry, the list node), roughly.</summary>
+    private const int EntryOverheadBytes = 200;
 
     private readonly Database _database;
     private readonly StateWriteBatcher _batcher;
-    private readonly MemoryCache _recent = new(new MemoryCacheOptions { SizeLimit = CachedDocuments });
+    private readonly RecentlyUsed<string, StoredDocument> _recent;
 
     /// <summary>Tells this instance's announcements from the others'.</summary>
     private readonly string _instance = Guid.NewGuid().ToString("N");
@@ -26,9 +30,12 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     /// <summary>Whether the documents in memory can be used: always with SQLite, while listening with PostgreSQL.</summary>
     private volatile bool _trusted;
 
-    public SqlStateStore(Database database)
+    /// <param name="memoryMegabytes">How much the documents kept in memory may take; the least recently used go first.</param>
+    public SqlStateStore(Database database, int memoryMegabytes = DefaultMemoryMegabytes)
     {
         _database = database;
+        _recent = new RecentlyUsed<string, StoredDocument>(memoryMegabytes * 1024L * 1024L,
+            (key, document) => document.Utf8.Length + key.Length * sizeof(char) + EntryOverheadBytes, StringComparer.Ordinal);
         _batcher = new StateWriteBatcher(database, database.IsSharedByInstances ? _instance : null);
         _trusted = !database.IsSharedByInstances;
     }
@@ -72,7 +79,7 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
         var toRead = new List<string>(keys.Count);
         foreach (var key in keys)
         {
-            if (_trusted && _recent.TryGetValue(key, out StoredDocument? cached)) found[key] = cached!;
+            if (_trusted && _recent.TryGet(key, out var cached)) found[key] = cached;
             else toRead.Add(key);
         }
         if (toRead.Count == 0) return found;
@@ -111,8 +118,8 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
         lock (_recent)
         {
             if (!_trusted) return;
-            if (_recent.TryGetValue(key, out StoredDocument? cached) && cached!.Version >= document.Version) return;
-            _recent.Set(key, document, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            if (_recent.TryGet(key, out var cached) && cached.Version >= document.Version) return;
+            _recent.Set(key, document);
         }
     }
 
@@ -158,6 +165,5 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     public async ValueTask DisposeAsync()
     {
         await _batcher.DisposeAsync().ConfigureAwait(false);
-        _recent.Dispose();
     }
 }

@@ -47,6 +47,23 @@ public sealed class StateStoreContractTests
     }
 
     [Fact]
+    public async Task The_documents_kept_in_memory_stay_within_their_budget_the_least_recently_used_going_first()
+    {
+        var database = TestDatabases.Create("Sqlite");
+        var store = new SqlStateStore(database, memoryMegabytes: 1);
+        var json = $"{{\"text\":\"{new string('x', 1000)}\"}}";
+        for (var i = 0; i < 2000; i++) await store.WriteAsync([new StateWrite($"k{i}", json, 0)], default);
+        await store.ReadAsync("k0", default);   // read again: used recently now
+
+        // Changed behind the store's back: what it still keeps in memory reads as before.
+        await database.ExecuteAsync("UPDATE state SET json = '{\"changed\":true}'", default);
+
+        (await store.ReadAsync("k1999", default))!.Json.Should().Be(json, "the newest write is kept");
+        (await store.ReadAsync("k0", default))!.Json.Should().Be(json, "a document read again is kept");
+        (await store.ReadAsync("k1", default))!.Json.Should().Be("{\"changed\":true}", "2,000 documents of 1 KB do not fit in 1 MB: the oldest went");
+    }
+
+    [Fact]
     public void Announcements_name_the_instance_and_stay_small()
     {
         var keys = Enumerable.Range(0, 200).Select(i => $"msteams/conversations/a:{i:D4}-{new string('x', 40)}").ToArray();

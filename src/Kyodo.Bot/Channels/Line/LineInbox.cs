@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Kyodo.Bot.Storage;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Channels.Line;
 
@@ -12,19 +11,17 @@ public sealed record InboxEvent(long Sequence, string EventId, string UserKey, s
 /// Webhook events stored durably before LINE gets its 200, so a crash loses nothing; processed later in order.
 /// A redelivered event (same <c>webhookEventId</c>) is stored once and so processed once.
 /// </summary>
-public sealed class LineInbox(Database database) : IPersonalDataEraser, IDisposable
+public sealed class LineInbox(Database database) : IPersonalDataEraser
 {
     /// <summary>
     /// With one instance (SQLite) the people known to follow (not unfollowed), since a message's turn asks on every
     /// event; only this instance records an unfollow, and it forgets them then. Those who unfollowed are always asked
     /// (retention deletes them from the table). With several instances another may have seen the unfollow: asked each time.
     /// </summary>
-    private readonly MemoryCache? _following = database.IsSharedByInstances ? null : new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly RecentlyUsed<string, bool>? _following = database.IsSharedByInstances ? null : new(20_000, comparer: StringComparer.Ordinal);
 
     // Every webhook's events and every event's outcome are small writes: committed in groups.
     private GroupCommit Writes => database.SmallWrites;
-
-    public void Dispose() => _following?.Dispose();
 
     /// <summary>Stores the events in one transaction (shared with other webhooks' by group commit); returns how many were new.</summary>
     public Task<int> AddAsync(IReadOnlyList<LineEvent> events, CancellationToken cancellationToken)
@@ -164,14 +161,13 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser, IDisposa
 
     public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
     {
-        if (_following?.TryGetValue(userId, out _) == true) return false;
+        if (_following?.TryGet(userId, out _) == true) return false;
         var unfollowed = await database.ScalarAsync("SELECT 1 FROM line_followers WHERE user_id = @user", cancellationToken, ("@user", userId)).ConfigureAwait(false) is not null;
         if (!unfollowed) RememberFollowing(userId);
         return unfollowed;
     }
 
-    private void RememberFollowing(string userId) =>
-        _following?.Set(userId, true, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+    private void RememberFollowing(string userId) => _following?.Set(userId, true);
 
     /// <summary>A person asked to be forgotten: their processed events (with what they wrote) go.</summary>
     public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Storage;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Kyodo.Bot.Channels.Teams;
 
@@ -10,18 +9,18 @@ namespace Kyodo.Bot.Channels.Teams;
 /// Their service URLs are also the only ones the Connector client may call, across restarts.
 /// <c>updated_at</c> is when the reference last changed.
 /// </summary>
-public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed) : IDisposable
+public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed)
 {
     /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
-    private const int RememberedReferences = 10_000;
+    private const int RememberedReferences = 20_000;
 
-    private readonly MemoryCache _recentlySaved = new(new MemoryCacheOptions { SizeLimit = RememberedReferences });
+    private readonly RecentlyUsed<string, ConversationReference> _recentlySaved = new(RememberedReferences, comparer: StringComparer.Ordinal);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         allowed.Add(reference.ServiceUrl);
         var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
-        if (_recentlySaved.TryGetValue(key, out ConversationReference? saved) && saved == reference) return;
+        if (_recentlySaved.TryGet(key, out var saved) && saved == reference) return;
         var json = JsonSerializer.Serialize(reference, BotJson.Options);
         // A small write, committed together with others that arrive meanwhile. Unchanged references are not written:
         // after a restart (nothing remembered) the first turn of each conversation costs a read here.
@@ -38,10 +37,8 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
                 ("@json", json), ("@now", DateTimeOffset.UtcNow.ToString("O")));
             return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
-        _recentlySaved.Set(key, reference.Copy(), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        _recentlySaved.Set(key, reference.Copy());
     }
-
-    public void Dispose() => _recentlySaved.Dispose();
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
