@@ -23,6 +23,8 @@ DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-30}"
 CONCS="${CONCS:-1 16 64}"
 POOL="${POOL:-1000}"
+BIG_POOL="${BIG_POOL:-10000}"      # then the same process again with this many conversations in progress (0: not)
+BIG_POOL_CONCS="${BIG_POOL_CONCS:-64}"
 TARGETS="${TARGETS:-a b s p}"       # a and b always run together (one anchors run per repetition)
 MEM="${MEM:-1}"                    # memory phase on/off
 MEM_CONVS="${MEM_CONVS:-100000}"   # stop the memory phase after this many completed conversations ...
@@ -110,7 +112,7 @@ write_env() {
     echo "wrk=$(wrk -v 2>&1 | head -1)"
     echo "postgres=$("$PG_BIN/postgres" --version 2>/dev/null) sqlite(bundled)=$(strings "$BOT_DIR/libe_sqlite3.so" 2>/dev/null | grep -m1 -oE '^3\.[0-9]+\.[0-9]+' || echo '?')"
     echo "disk for $WORK: $(df -T "$WORK" | awk 'NR==2 {print $2, $1}')"
-    echo "REPS=$REPS DURATION=$DURATION WARMUP=$WARMUP CONCS='$CONCS' POOL=$POOL TARGETS='$TARGETS' SERVER_CPUS=$SERVER_CPUS LOAD_CPUS=$LOAD_CPUS"
+    echo "REPS=$REPS DURATION=$DURATION WARMUP=$WARMUP CONCS='$CONCS' POOL=$POOL BIG_POOL=$BIG_POOL BIG_POOL_CONCS='$BIG_POOL_CONCS' TARGETS='$TARGETS' SERVER_CPUS=$SERVER_CPUS LOAD_CPUS=$LOAD_CPUS"
     echo "MEM=$MEM MEM_CONVS=$MEM_CONVS MEM_SECONDS=$MEM_SECONDS MEM_CHUNK=$MEM_CHUNK MEM_CONC=$MEM_CONC MEM_TURNS=$MEM_TURNS"
   } >"$OUT/env.txt" 2>&1
   cat "$OUT/env.txt" >&2
@@ -206,22 +208,22 @@ state_size() {
       bytes_per_full_path_conversation: (if $f > 0 then $fb / $f else null end)}'
 }
 
-# run_wrk target conc duration tag rawfile -> one JSON line
+# run_wrk target conc duration tag rawfile [pool] -> one JSON line
 run_wrk() {
-  local target="$1" conc="$2" dur="$3" tag="$4" raw="$5" t0 p0 t1 p1 result
+  local target="$1" conc="$2" dur="$3" tag="$4" raw="$5" pool="${6:-$POOL}" t0 p0 t1 p1 result
   t0="$(cpu_ticks "$SERVER_PID")"; p0="$(pg_ticks)"
   local TIMEFORMAT='%U %S %R'
   { time timeout $((dur + 30)) taskset -c "$LOAD_CPUS" \
       wrk -t1 -c"$conc" -d"${dur}s" --timeout 10s -s "$HERE/guidance-turns.lua" \
-      "http://$HOST:$PORT_BOT/api/messages" -- "$TEMPLATE" "$tag" "$POOL" 1 >"$raw" 2>&1 ; } 2>"$raw.time"
+      "http://$HOST:$PORT_BOT/api/messages" -- "$TEMPLATE" "$tag" "$pool" 1 >"$raw" 2>&1 ; } 2>"$raw.time"
   t1="$(cpu_ticks "$SERVER_PID")"; p1="$(pg_ticks)"
   result="$(sed -n 's/^RESULT //p' "$raw")"
   [[ -n "$result" ]] || { cat "$raw" >&2; echo "wrk produced no RESULT" >&2; exit 1; }
-  jq -c --arg target "$target" --argjson conc "$conc" --arg tag "$tag" \
+  jq -c --arg target "$target" --argjson conc "$conc" --arg tag "$tag" --argjson pool "$pool" \
      --argjson scpu "$(awk -v a="$t0" -v b="$t1" -v h="$CLK_TCK" 'BEGIN{print (b-a)/h}')" \
      --argjson dbcpu "$(awk -v a="$p0" -v b="$p1" -v h="$CLK_TCK" 'BEGIN{print (b-a)/h}')" \
      --argjson wcpu "$(awk '{print $1 + $2}' "$raw.time")" --argjson rss "$(rss_kb "$SERVER_PID")" \
-     '. + {target:$target, conc:$conc, tag:$tag, server_cpu_s:$scpu, db_cpu_s:$dbcpu, wrk_cpu_s:$wcpu, server_rss_kb:$rss,
+     '. + {target:$target, conc:$conc, tag:$tag, pool:$pool, server_cpu_s:$scpu, db_cpu_s:$dbcpu, wrk_cpu_s:$wcpu, server_rss_kb:$rss,
            server_cpu_us_per_turn: (if .ok_turns > 0 then ($scpu * 1e6 / .ok_turns) else null end),
            db_cpu_us_per_turn: (if .ok_turns > 0 then ($dbcpu * 1e6 / .ok_turns) else null end)}' <<<"$result"
 }
@@ -238,6 +240,16 @@ bench_bot() { # kind rep
       | jq -r '"  \(.target) rep \(.rep) c=\(.conc): \(.turns_per_s) turns/s p50 \(.lat_us.p50)us p99 \(.lat_us.p99)us bad \(.bad) server \(.server_cpu_us_per_turn|floor)us-cpu/turn db \(.db_cpu_us_per_turn|floor)us-cpu/turn"' \
       | tee -a "$OUT/run.log" >&2
   done
+  # The issue's second size: the same process again with BIG_POOL conversations in progress (new ones, each from its start).
+  if (( BIG_POOL > 0 )); then
+    for conc in $BIG_POOL_CONCS; do
+      sleep 1
+      run_wrk "$kind" "$conc" "$DURATION" "m$RUN_ID$kind${rep}big$conc" "$OUT/raw/$kind-r$rep-big-c$conc.txt" "$BIG_POOL" \
+        | jq -c --argjson rep "$rep" '. + {rep:$rep, big_pool:true}' | tee -a "$OUT/bench.jsonl" \
+        | jq -r '"  \(.target) rep \(.rep) c=\(.conc) with \(.pool) conversations in progress: \(.turns_per_s) turns/s p50 \(.lat_us.p50)us p99 \(.lat_us.p99)us bad \(.bad) server \(.server_cpu_us_per_turn|floor)us-cpu/turn db \(.db_cpu_us_per_turn|floor)us-cpu/turn"' \
+        | tee -a "$OUT/run.log" >&2
+    done
+  fi
   size="$(state_size "$kind")"
   jq -c --arg target "$kind" --argjson rep "$rep" --argjson rss "$(rss_kb "$SERVER_PID")" --argjson hwm "$(hwm_kb "$SERVER_PID")" \
     '. + {target:$target, rep:$rep, server_rss_kb:$rss, server_hwm_kb:$hwm}' <<<"$size" | tee -a "$OUT/state.jsonl" \

@@ -40,7 +40,8 @@ if (fs.existsSync(path.join(dir, 'env.txt'))) {
 }
 
 const concs = [...new Set(bench.map((r) => r.conc))].sort((x, y) => x - y);
-const pick = (t, c) => bench.filter((r) => r.target === t && r.conc === c);
+const pick = (t, c) => bench.filter((r) => r.target === t && r.conc === c && !r.big_pool);
+const big = bench.filter((r) => r.big_pool);
 const present = ['a', 'b', 's', 'p'].filter((t) => bench.some((r) => r.target === t));
 
 if (bench.length) {
@@ -85,6 +86,30 @@ if (bench.length) {
     out('CPU busy = CPU-seconds of the server process during the run / run length (1.00 = the whole server core). ' +
         'For PostgreSQL the server core also runs the database (pinned to the same core); its CPU is counted separately.');
     out();
+
+    if (big.length) {
+        out(`### With ${ fmt(big[0].pool) } conversations in progress (the same processes, right after): median (min–max)`);
+        out();
+        out('| target | conc | reps | turns/s | p50 ms | p99 ms | server CPU µs/turn | + PostgreSQL CPU µs/turn | turns/s ÷ (a) | turns/s ÷ (b) | errors + bad replies |');
+        out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+        for (const t of ['s', 'p']) {
+            for (const c of [...new Set(big.map((r) => r.conc))].sort((x, y) => x - y)) {
+                const rs = big.filter((r) => r.target === t && r.conc === c);
+                if (!rs.length) continue;
+                const against = (base) => {
+                    const pairs = rs.map((r) => [r, pick(base, c).find((x) => x.rep === r.rep)]).filter(([, y]) => y);
+                    return pairs.length ? mmm(pairs.map(([x, y]) => x.turns_per_s / y.turns_per_s)) : null;
+                };
+                out(`| ${ NAMES[t] } | ${ c } | ${ rs.length } | ${ f3(mmm(rs.map((r) => r.turns_per_s))) } | ` +
+                    `${ f3(mmm(rs.map((r) => r.lat_us.p50)), 2, 1000) } | ${ f3(mmm(rs.map((r) => r.lat_us.p99)), 2, 1000) } | ` +
+                    `${ f3(mmm(rs.map((r) => r.server_cpu_us_per_turn))) } | ${ t === 'p' ? f3(mmm(rs.map((r) => r.db_cpu_us_per_turn))) : '' } | ` +
+                    `${ show(against('a'), 3) } | ${ show(against('b'), 2) } | ${ rs.reduce((s, r) => s + errorsOf(r), 0) } |`);
+            }
+        }
+        out();
+        out('The anchors are measured with their own 1,000 conversations; the ratios divide by their run of the same repetition.');
+        out();
+    }
 
     const top = Math.max(...concs);
     for (const [t, share, label] of [['s', 0.25, 'SQLite'], ['p', 0.15, 'PostgreSQL']]) {
