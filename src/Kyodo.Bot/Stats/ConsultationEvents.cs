@@ -26,17 +26,13 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
         try
         {
             // A few small inserts: committed together with other turns' writes (one transaction, not one each).
-            await database.SmallWrites.RunAsync(async (connection, transaction) =>
+            await database.SmallWrites.RunAsync(async group =>
             {
-                await using var insert = Database.Command(connection, transaction,
-                    "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
-                    ("@id", ""), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", ""), ("@detail", null));
                 foreach (var row in rows)
                 {
-                    insert.Parameters["@id"].Value = row.Id;
-                    insert.Parameters["@kind"].Value = row.Kind;
-                    insert.Parameters["@detail"].Value = (object?)row.Detail ?? DBNull.Value;
-                    await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                    await group.Command("INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
+                        ("@id", row.Id), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", row.Kind), ("@detail", row.Detail))
+                        .ExecuteNonQueryAsync().ConfigureAwait(false);
                 }
                 return rows.Length;
             }, cancellationToken).ConfigureAwait(false);

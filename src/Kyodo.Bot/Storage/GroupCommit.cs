@@ -10,8 +10,8 @@ namespace Kyodo.Bot.Storage;
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
-    /// <summary>One write: runs its statements on the group's connection and transaction; returns the rows it changed.</summary>
-    public delegate Task<int> Write(DbConnection connection, DbTransaction transaction);
+    /// <summary>One write: runs its statements in the group's transaction; returns the rows it changed.</summary>
+    public delegate Task<int> Write(GroupTransaction group);
 
     private readonly Database _database;
     private readonly CommitQueue<Write> _queue;
@@ -68,7 +68,10 @@ public sealed class GroupCommit : IAsyncDisposable
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
         var changed = new int[writes.Length];
-        for (var i = 0; i < writes.Length; i++) changed[i] = await writes[i](connection, transaction).ConfigureAwait(false);
+        await using (var group = new GroupTransaction(connection, transaction))
+        {
+            for (var i = 0; i < writes.Length; i++) changed[i] = await writes[i](group).ConfigureAwait(false);
+        }
         await transaction.CommitAsync().ConfigureAwait(false);
         return changed;
     }

@@ -5,10 +5,10 @@ namespace Kyodo.Bot.Tests.Storage;
 
 public sealed class GroupCommitTests
 {
-    private static GroupCommit.Write Follower(string userId) => async (connection, transaction) =>
+    private static GroupCommit.Write Follower(string userId, List<System.Data.Common.DbCommand>? commands = null) => async group =>
     {
-        await using var command = Database.Command(connection, transaction,
-            "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, 'x')", ("@user", userId));
+        var command = group.Command("INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @at)", ("@user", userId), ("@at", "x"));
+        if (commands is not null) lock (commands) commands.Add(command);
         return await command.ExecuteNonQueryAsync();
     };
 
@@ -17,11 +17,11 @@ public sealed class GroupCommitTests
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         running = started.Task;
-        return async (connection, transaction) =>
+        return async group =>
         {
             started.TrySetResult();
             await release;
-            return await write(connection, transaction);
+            return await write(group);
         };
     }
 
@@ -39,13 +39,17 @@ public sealed class GroupCommitTests
 
         var first = writes.RunAsync(HeldUntil(release.Task, Follower("first"), out var running), default);
         await running.WaitAsync(TimeSpan.FromSeconds(10));
-        var queued = Enumerable.Range(0, 20).Select(i => writes.RunAsync(Follower($"u{i}"), default)).ToArray();
+        var commands = new List<System.Data.Common.DbCommand>();
+        var queued = Enumerable.Range(0, 20).Select(i => writes.RunAsync(Follower($"u{i}", commands), default)).ToArray();
         release.SetResult();
 
         (await first).Should().Be(1);
         (await Task.WhenAll(queued)).Should().AllBeEquivalentTo(1);
         (await FollowersAsync(database)).Should().Be(21);
         writes.Transactions.Should().Be(2, "the twenty writes queued behind the first are committed together");
+        commands.Distinct().Should().ContainSingle("their one statement is prepared once for the group");
+        (await database.ScalarAsync("SELECT count(DISTINCT user_id) FROM line_followers WHERE user_id LIKE 'u%'", default))
+            .Should().BeEquivalentTo(20, "each ran with its own values");
     }
 
     [SkippableTheory]
@@ -69,5 +73,27 @@ public sealed class GroupCommitTests
         (await alsoGood).Should().Be(1);
         await FluentActions.Awaiting(() => duplicate).Should().ThrowAsync<System.Data.Common.DbException>();
         (await FollowersAsync(database)).Should().Be(4);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_statement_run_again_in_a_group_takes_nulls_and_values_in_any_order(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        await using var writes = new GroupCommit(database);
+        string?[] details = ["x", null, "y", null];
+
+        await writes.RunAsync(async group =>
+        {
+            for (var i = 0; i < details.Length; i++)
+            {
+                await group.Command("INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
+                    ("@id", $"e{i}"), ("@at", "2026-11-30T00:00:00Z"), ("@channel", "test"), ("@kind", "k"), ("@detail", details[i])).ExecuteNonQueryAsync();
+            }
+            return details.Length;
+        }, default);
+
+        for (var i = 0; i < details.Length; i++)
+            (await database.ScalarAsync("SELECT detail FROM consultation_events WHERE id = @id", default, ("@id", $"e{i}"))).Should().Be(details[i]);
     }
 }

@@ -33,20 +33,16 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
             var id = lineEvent.WebhookEventId ?? "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
             return (Id: id, User: lineEvent.ConversationKey, Message: lineEvent.MessageId, Body: body);
         }).ToArray();
-        return Writes.RunAsync(async (connection, transaction) =>
+        return Writes.RunAsync(async group =>
         {
-            await using var insert = Database.Command(connection, transaction, """
-                INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
-                VALUES (@id, @user, @message, @body, @now) ON CONFLICT(event_id) DO NOTHING
-                """, ("@id", ""), ("@user", ""), ("@message", null), ("@body", ""), ("@now", now));
             var added = 0;
             foreach (var row in rows)
             {
-                insert.Parameters["@id"].Value = row.Id;
-                insert.Parameters["@user"].Value = row.User;
-                insert.Parameters["@message"].Value = (object?)row.Message ?? DBNull.Value;
-                insert.Parameters["@body"].Value = row.Body;
-                added += await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                added += await group.Command("""
+                    INSERT INTO line_inbox (event_id, user_key, message_id, body, received_at)
+                    VALUES (@id, @user, @message, @body, @now) ON CONFLICT(event_id) DO NOTHING
+                    """, ("@id", row.Id), ("@user", row.User), ("@message", row.Message), ("@body", row.Body), ("@now", now))
+                    .ExecuteNonQueryAsync().ConfigureAwait(false);
             }
             return added;
         }, cancellationToken);
@@ -76,11 +72,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
             cancellationToken, ("@seq", sequence), ("@error", reason));
 
     private Task<int> WriteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        Writes.RunAsync(async (connection, transaction) =>
-        {
-            await using var command = Database.Command(connection, transaction, sql, parameters);
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }, cancellationToken);
+        Writes.RunAsync(group => group.Command(sql, parameters).ExecuteNonQueryAsync(), cancellationToken);
 
     /// <summary>An unsent message leaves our records: its stored event body is replaced by a note.</summary>
     public Task RedactMessageAsync(string messageId, CancellationToken cancellationToken) =>

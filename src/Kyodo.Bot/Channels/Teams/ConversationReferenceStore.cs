@@ -24,9 +24,7 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
         var json = JsonSerializer.Serialize(reference, BotJson.Options);
         // A small write, committed together with others that arrive meanwhile. Unchanged references are not written:
         // after a restart (nothing remembered) the first turn of each conversation costs a read here.
-        await database.SmallWrites.RunAsync(async (connection, transaction) =>
-        {
-            await using var command = Database.Command(connection, transaction, """
+        await database.SmallWrites.RunAsync(group => group.Command("""
                 INSERT INTO conversation_references (channel_id, conversation_id, service_url, json, updated_at)
                 SELECT @channel, @conversation, @url, @json, @now
                 WHERE NOT EXISTS (SELECT 1 FROM conversation_references
@@ -34,9 +32,8 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
                 ON CONFLICT (channel_id, conversation_id) DO UPDATE SET service_url = @url, json = @json, updated_at = @now
                 """,
                 ("@channel", reference.ChannelId), ("@conversation", reference.Conversation.Id!), ("@url", reference.ServiceUrl),
-                ("@json", json), ("@now", DateTimeOffset.UtcNow.ToString("O")));
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+                ("@json", json), ("@now", DateTimeOffset.UtcNow.ToString("O"))).ExecuteNonQueryAsync(),
+            cancellationToken).ConfigureAwait(false);
         _recentlySaved.Set(key, reference.Copy());
     }
 
