@@ -25,6 +25,12 @@ internal sealed class InboxDispatcher(int parallelPeople, int capacity, Func<Inb
         get { lock (_gate) return _held.Count >= capacity; }
     }
 
+    /// <summary>Some held events are still queued or running.</summary>
+    public bool IsBusy
+    {
+        get { lock (_gate) return _held.Count > 0; }
+    }
+
     /// <summary>Call before reading claimed events; pass the number it returns to <see cref="Add"/>.</summary>
     public long BeginClaim()
     {

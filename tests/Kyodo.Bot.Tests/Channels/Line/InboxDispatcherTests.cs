@@ -133,9 +133,11 @@ public class InboxDispatcherTests
         var turns = new HeldTurns();
         var room = 0;
         var dispatcher = new InboxDispatcher(parallelPeople: 8, capacity: 2, turns.ProcessAsync, () => Interlocked.Increment(ref room));
+        dispatcher.IsBusy.Should().BeFalse();
 
         dispatcher.Add([Event(1, "a")], dispatcher.BeginClaim());
         dispatcher.IsFull.Should().BeFalse();
+        dispatcher.IsBusy.Should().BeTrue();
         dispatcher.Add([Event(2, "b")], dispatcher.BeginClaim());
         dispatcher.IsFull.Should().BeTrue();
 
@@ -145,6 +147,7 @@ public class InboxDispatcherTests
         turns.Finish(2);
         await dispatcher.StoppedAsync().WaitAsync(Patience);
         dispatcher.IsFull.Should().BeFalse();
+        dispatcher.IsBusy.Should().BeFalse("every event is done");
         room.Should().Be(1, "only the step from full to not full is announced");
     }
 }
