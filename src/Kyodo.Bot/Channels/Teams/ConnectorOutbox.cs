@@ -70,10 +70,11 @@ public sealed class ConnectorOutbox(Database database, TimeProvider clock) : IPe
 
     void IAnnouncementSubscriber.Heard(string payload) => MayHavePending();
 
+    /// <summary>What was added while not listening is unknown: the next refresh finds out, and turns ask meanwhile.</summary>
     void IAnnouncementSubscriber.Listening(bool listening)
     {
-        _knowsEveryEntry = listening;
         MayHavePending();
+        _knowsEveryEntry = listening;
     }
 
     private void MayHavePending()
