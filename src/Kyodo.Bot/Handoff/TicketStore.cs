@@ -19,7 +19,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="AnnouncementListener"/>),
     /// and the entries are used only while that announcement can be heard.
     /// </summary>
-    private readonly RecentlyUsed<(string Channel, string Conversation), bool> _withoutOpenTicket = new(20_000);
+    private readonly RecentlyUsed<(string Channel, string Conversation), bool> _withoutOpenTicket = new(10_000);
 
     /// <summary>Whether every ticket created elsewhere would reach <see cref="ForgetNoTicket"/> (SQLite: there is no elsewhere).</summary>
     private volatile bool _knowsEveryCreation = !database.IsSharedByInstances;

@@ -18,7 +18,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     /// event; only this instance records an unfollow, and it forgets them then. Those who unfollowed are always asked
     /// (retention deletes them from the table). With several instances another may have seen the unfollow: asked each time.
     /// </summary>
-    private readonly RecentlyUsed<string, bool>? _following = database.IsSharedByInstances ? null : new(20_000, comparer: StringComparer.Ordinal);
+    private readonly RecentlyUsed<string, bool>? _following = database.IsSharedByInstances ? null : new(10_000, comparer: StringComparer.Ordinal);
 
     // Every webhook's events and every event's outcome are small writes: committed in groups.
     private GroupCommit Writes => database.SmallWrites;

@@ -12,7 +12,7 @@ namespace Kyodo.Bot.Channels.Teams;
 public sealed class ConversationReferenceStore(Database database, ServiceUrlAllowList allowed)
 {
     /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
-    private const int RememberedReferences = 20_000;
+    private const int RememberedReferences = 10_000;
 
     private readonly RecentlyUsed<string, ConversationReference> _recentlySaved = new(RememberedReferences, comparer: StringComparer.Ordinal);
 
