@@ -12,7 +12,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<Kyodo.Bot.Handoff.Delivery.IPersonChannel, Kyodo.Bot.Handoff.Delivery.WebChatPersonChannel>();
         services.AddSingleton<Kyodo.Bot.Handoff.Delivery.WebChatBroadcast>();
-        services.AddSingleton<Kyodo.Bot.Storage.IAnnouncementSubscriber, Kyodo.Bot.Handoff.Delivery.WebChatBroadcastListener>();
+        services.AddSingleton<Kyodo.Bot.Storage.IAnnouncementSubscriber, Kyodo.Bot.Handoff.Delivery.WebChatBroadcastReceiver>();
         services.AddSingleton<DirectLineConversations>();
         return services;
     }

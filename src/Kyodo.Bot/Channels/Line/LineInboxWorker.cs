@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Kyodo.Bot.Storage;
 using Microsoft.Extensions.Options;
 

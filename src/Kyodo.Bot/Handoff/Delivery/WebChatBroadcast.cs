@@ -7,7 +7,7 @@ namespace Kyodo.Bot.Handoff.Delivery;
 /// <summary>
 /// Web Chat conversations live in the memory of the instance serving them. A message for one that another instance
 /// serves is announced to all instances over PostgreSQL NOTIFY; the one holding the conversation appends it
-/// (<see cref="WebChatBroadcastListener"/>). With SQLite there is only one instance, so there is no one to tell.
+/// (<see cref="WebChatBroadcastReceiver"/>). With SQLite there is only one instance, so there is no one to tell.
 /// </summary>
 public sealed class WebChatBroadcast(Database database)
 {

@@ -9,7 +9,7 @@ namespace Kyodo.Bot.Handoff.Delivery;
 /// Hears (PostgreSQL, <see cref="AnnouncementListener"/>) the Web Chat messages other instances could not deliver
 /// themselves, and appends those for conversations this instance holds.
 /// </summary>
-public sealed class WebChatBroadcastListener(DirectLineConversations conversations, ILogger<WebChatBroadcastListener> logger) : IAnnouncementSubscriber
+public sealed class WebChatBroadcastReceiver(DirectLineConversations conversations, ILogger<WebChatBroadcastReceiver> logger) : IAnnouncementSubscriber
 {
     public string Channel => WebChatBroadcast.Channel;
 
