@@ -34,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IAnnouncementSubscriber>(states);
         services.AddHostedService<DatabaseWarmup>();
         services.AddHostedService<AnnouncementListener>();
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddSingleton(limits);
         services.AddSingleton<PersonRateLimiter>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));

@@ -13,9 +13,17 @@ namespace Kyodo.Bot.Storage;
 /// is in the WAL file) but syncs to disk at checkpoints rather than at every commit: a power loss or an OS crash can
 /// lose the last committed turns (rolled back, never a corrupt file). That trade buys about a third more turns per
 /// second; a lost turn means the person answers that question again.
+/// Checkpoints (copying the WAL back into the file) are <see cref="SqliteCheckpointer"/>'s work, off the turns' path;
+/// a commit only checkpoints itself when the WAL has grown to <see cref="CommitCheckpointPages"/> without it.
 /// </summary>
 public sealed class SqliteDatabase : Database
 {
+    /// <summary>
+    /// SQLite's default (1,000 pages) had the commit that crossed it copy the WAL back while the turns it carried waited,
+    /// a few times a second under load. This many pages (64 MB) is only a bound for when no checkpointer runs.
+    /// </summary>
+    public const int CommitCheckpointPages = 16_000;
+
     private static readonly object Configured = new();
     private readonly string _connectionString;
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
@@ -57,7 +65,7 @@ public sealed class SqliteDatabase : Database
             // Pooled connections keep their native handle, and the pragmas stay set on it: run them once per handle.
             if (_configured.TryGetValue(connection.Handle!, out _)) return connection;
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+            pragmas.CommandText = $"PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = {CommitCheckpointPages}";
             await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _configured.AddOrUpdate(connection.Handle!, Configured);
             return connection;
@@ -67,5 +75,19 @@ public sealed class SqliteDatabase : Database
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Copies what the WAL holds back into the database file without waiting for (or holding up) writers; the next
+    /// commit after a complete checkpoint starts the WAL from its beginning again. Synchronous, as SQLite's work is.
+    /// Returns how many of the WAL's pages are in the database file now.
+    /// </summary>
+    public long Checkpoint()
+    {
+        using var connection = OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(2) : 0;
     }
 }
