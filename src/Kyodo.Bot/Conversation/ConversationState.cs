@@ -4,6 +4,7 @@ using Kyodo.Bot.Handoff;
 namespace Kyodo.Bot.Conversation;
 
 /// <summary>What the bot remembers about one conversation: its dialog stack and the last few exchanges (saved each turn).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ConversationStateJson.Converter))]
 public sealed class ConversationState
 {
     public List<DialogInstance> DialogStack { get; set; } = [];

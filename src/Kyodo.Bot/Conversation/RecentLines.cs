@@ -1,6 +1,4 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Kyodo.Bot.Activities;
 using Kyodo.Bot.Handoff;
 
@@ -12,43 +10,37 @@ namespace Kyodo.Bot.Conversation;
 /// when saved again) and only this turn's new lines are objects; <see cref="Lines"/> decodes them when asked.
 /// bench/Load: decoding and re-encoding twenty lines was two thirds of the cost of a conversation's state.
 /// </summary>
-[JsonConverter(typeof(RecentLinesConverter))]
 public sealed class RecentLines
 {
     /// <summary>How many lines are kept.</summary>
     public const int Max = 20;
 
-    private readonly JsonElement? _stored;
+    private readonly ReadOnlyMemory<byte>[] _stored = [];
     private readonly List<TranscriptLine> _added = [];
 
     public RecentLines() { }
 
-    private RecentLines(JsonElement stored) => _stored = stored;
-
-    private int StoredCount => _stored?.GetArrayLength() ?? 0;
+    private RecentLines(ReadOnlyMemory<byte>[] stored) => _stored = stored;
 
     public void Add(IEnumerable<TranscriptLine> lines) => _added.AddRange(lines);
 
     /// <summary>The kept lines, oldest first; a stored line that cannot be read is left out.</summary>
     public IReadOnlyList<TranscriptLine> Lines()
     {
-        var lines = new List<TranscriptLine>(StoredCount + _added.Count);
-        if (_stored is { } stored)
+        var lines = new List<TranscriptLine>(_stored.Length + _added.Count);
+        foreach (var stored in _stored)
         {
-            foreach (var element in stored.EnumerateArray())
-            {
-                if (Decode(element) is { } line) lines.Add(line);
-            }
+            if (Decode(stored.Span) is { } line) lines.Add(line);
         }
         lines.AddRange(_added);
         return lines.Count > Max ? lines[^Max..] : lines;
     }
 
-    private static TranscriptLine? Decode(JsonElement element)
+    private static TranscriptLine? Decode(ReadOnlySpan<byte> json)
     {
         try
         {
-            return element.Deserialize<TranscriptLine>(BotJson.Options);
+            return JsonSerializer.Deserialize<TranscriptLine>(json, BotJson.Options);
         }
         catch (JsonException)
         {
@@ -56,38 +48,37 @@ public sealed class RecentLines
         }
     }
 
-    private sealed class RecentLinesConverter : JsonConverter<RecentLines>
+    /// <summary>Reads the stored list the reader is at (its value comes next) as slices of <paramref name="source"/>, the reader's input.</summary>
+    internal static RecentLines Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
-        public override RecentLines Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null) return new RecentLines();
+        if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("The recent lines must be an array.");
+        var stored = new List<ReadOnlyMemory<byte>>(Max);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var stored = JsonElement.ParseValue(ref reader);
-            return stored.ValueKind switch
-            {
-                JsonValueKind.Array => new RecentLines(stored),
-                JsonValueKind.Null => new RecentLines(),
-                _ => throw new JsonException("The recent lines must be an array."),
-            };
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            stored.Add(source[start..(int)reader.BytesConsumed]);
         }
+        return new RecentLines([.. stored]);
+    }
 
-        public override void Write(Utf8JsonWriter writer, RecentLines value, JsonSerializerOptions options)
+    internal void Write(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        var skip = Math.Max(0, _stored.Length + _added.Count - Max);
+        writer.WriteStartArray();
+        foreach (var stored in _stored)
         {
-            var skip = Math.Max(0, value.StoredCount + value._added.Count - Max);
-            writer.WriteStartArray();
-            if (value._stored is { } stored)
-            {
-                foreach (var element in stored.EnumerateArray())
-                {
-                    // Copied byte for byte: the line was written by this converter and read back unchanged.
-                    if (skip > 0) skip--;
-                    else writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
-                }
-            }
-            foreach (var line in value._added)
-            {
-                if (skip > 0) skip--;
-                else JsonSerializer.Serialize(writer, line, options);
-            }
-            writer.WriteEndArray();
+            // Copied byte for byte: the line was written here and read back unchanged.
+            if (skip > 0) skip--;
+            else writer.WriteRawValue(stored.Span, skipInputValidation: true);
         }
+        foreach (var line in _added)
+        {
+            if (skip > 0) skip--;
+            else JsonSerializer.Serialize(writer, line, options);
+        }
+        writer.WriteEndArray();
     }
 }

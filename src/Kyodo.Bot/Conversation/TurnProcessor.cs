@@ -69,8 +69,8 @@ public sealed class TurnProcessor(
         {
             var content = contentProvider.Current;
             var stored = await store.ReadManyAsync([keys.Conversation, keys.User], cancellationToken).ConfigureAwait(false);
-            var conversation = Load<ConversationState>(keys.Conversation, stored);
-            var profile = Load<UserProfile>(keys.User, stored);
+            var conversation = Load(keys.Conversation, stored, ConversationStateJson.Read);
+            var profile = Load(keys.User, stored, utf8 => JsonSerializer.Deserialize<UserProfile>(utf8.Span, BotJson.Options));
             var turn = new TurnContext(incoming, content, profile.Value);
             if (incoming.Id is { Length: > 0 } activityId && activityId == conversation.Value.LastActivityId)
                 return await RepeatAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
@@ -79,9 +79,9 @@ public sealed class TurnProcessor(
             try
             {
                 var writes = new List<StateWrite>(2);
-                AddIfChanged(writes, keys.Conversation, conversation);
+                AddIfChanged(writes, keys.Conversation, conversation, ConversationStateJson.Write);
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
-                if (!failed) AddIfChanged(writes, keys.User, profile);
+                if (!failed) AddIfChanged(writes, keys.User, profile, value => JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options));
                 if (writes.Count > 0) await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
@@ -158,12 +158,12 @@ public sealed class TurnProcessor(
     private TurnReplies Render(IReadOnlyList<Reply> replies, Activity incoming, bool isRepeat = false) =>
         new((renderers.FirstOrDefault(r => r.Handles(incoming.ChannelId)) ?? renderers.OfType<WebChatRenderer>().First()).Render(replies, incoming), isRepeat);
 
-    private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found) where T : new()
+    private Versioned<T> Load<T>(string key, IReadOnlyDictionary<string, StoredDocument> found, Func<ReadOnlyMemory<byte>, T?> read) where T : new()
     {
         if (!found.TryGetValue(key, out var stored)) return new Versioned<T>(new T(), 0, null);
         try
         {
-            return new Versioned<T>(JsonSerializer.Deserialize<T>(stored.Utf8, BotJson.Options) ?? new T(), stored.Version, stored.Utf8);
+            return new Versioned<T>(read(stored.Utf8) ?? new T(), stored.Version, stored.Utf8);
         }
         catch (JsonException exception)
         {
@@ -177,9 +177,9 @@ public sealed class TurnProcessor(
     /// A document the turn left as it was is not written: most turns change the conversation but not the person's
     /// profile. Its version then stays, which is right: the turn only read it.
     /// </summary>
-    private static void AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state)
+    private static void AddIfChanged<T>(List<StateWrite> writes, string key, Versioned<T> state, Func<T, byte[]> write)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(state.Value, BotJson.Options);
+        var json = write(state.Value);
         if (!json.AsSpan().SequenceEqual(state.StoredJson)) writes.Add(new StateWrite(key, json, state.Version));
     }
 

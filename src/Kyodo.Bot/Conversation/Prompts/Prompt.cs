@@ -19,7 +19,7 @@ public abstract class Prompt(string id) : Dialog(id)
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = options?.DeepClone();
+        state[OptionsKey] = options?.Parent is null ? options : options.DeepClone();
         state[MissesKey] = 0;
         Ask(dc.Turn, PromptOptions.FromJson(options), retry: false);
         return Task.FromResult(DialogTurnResult.Waiting);
@@ -27,8 +27,7 @@ public abstract class Prompt(string id) : Dialog(id)
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var state = dc.ActiveDialog!.State;
-        var options = PromptOptions.FromJson(state[OptionsKey]);
+        var options = Options(dc.ActiveDialog!);
         if (Recognize(dc.Turn, options) is { } answer)
             return await dc.EndDialogAsync(answer, cancellationToken).ConfigureAwait(false);
 
@@ -37,6 +36,7 @@ public abstract class Prompt(string id) : Dialog(id)
             Ask(dc.Turn, options, retry: false);
             return DialogTurnResult.Waiting;
         }
+        var state = dc.ActiveDialog!.State;
         var misses = state[MissesKey]!.GetValue<int>() + 1;
         state[MissesKey] = misses;
         if (misses < MaxMisses)
@@ -55,15 +55,19 @@ public abstract class Prompt(string id) : Dialog(id)
     /// <summary>An interruption (for example the desk's contact details) ended on top of this prompt: ask again.</summary>
     public override Task<DialogTurnResult> ResumeAsync(DialogContext dc, JsonNode? result, CancellationToken cancellationToken)
     {
-        Ask(dc.Turn, PromptOptions.FromJson(dc.ActiveDialog!.State[OptionsKey]), retry: false);
+        Ask(dc.Turn, Options(dc.ActiveDialog!), retry: false);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        Ask(dc.Turn, PromptOptions.FromJson(dc.ActiveDialog!.State[OptionsKey]), retry: false);
+        Ask(dc.Turn, Options(dc.ActiveDialog!), retry: false);
         return Task.CompletedTask;
     }
+
+    /// <summary>A prompt answered at once (the usual turn) is read no further than its options.</summary>
+    private static PromptOptions Options(DialogInstance prompt) =>
+        prompt.StoredProperty(OptionsKey) is { IsEmpty: false } stored ? PromptOptions.FromUtf8(stored) : PromptOptions.FromJson(prompt.State[OptionsKey]);
 
     /// <summary>The answer as the value the next waterfall step receives, or null when the message cannot be read.</summary>
     protected abstract JsonNode? Recognize(TurnContext turn, PromptOptions options);

@@ -15,4 +15,8 @@ public sealed record PromptOptions(string Text, string? RetryText = null, IReadO
 
     public static PromptOptions FromJson(JsonNode? node) =>
         node is null ? throw new InvalidOperationException("A prompt was started without options.") : PromptOptionsCache.Read(node);
+
+    /// <summary>Options as stored (JSON written by this bot).</summary>
+    public static PromptOptions FromUtf8(ReadOnlySpan<byte> utf8) =>
+        utf8.SequenceEqual("null"u8) ? throw new InvalidOperationException("A prompt was started without options.") : PromptOptionsCache.Read(utf8);
 }

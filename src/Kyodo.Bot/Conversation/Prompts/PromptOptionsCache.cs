@@ -28,7 +28,12 @@ internal static class PromptOptionsCache
         scratch.Writer.Reset(scratch.Buffer);
         node.WriteTo(scratch.Writer);
         scratch.Writer.Flush();
-        var json = scratch.Buffer.WrittenSpan;
+        return Read(scratch.Buffer.WrittenSpan);
+    }
+
+    /// <summary>Options as this bot wrote them (the same bytes as <see cref="Read(JsonNode)"/> writes).</summary>
+    public static PromptOptions Read(ReadOnlySpan<byte> json)
+    {
         if (KeptBySpan.TryGetValue(json, out var kept)) return kept;
 
         var read = JsonSerializer.Deserialize<PromptOptions>(json, BotJson.Options)

@@ -45,6 +45,17 @@ public sealed class PromptOptionsTests
     }
 
     [Fact]
+    public void Options_read_from_stored_json_are_the_ones_read_from_the_state_object()
+    {
+        var node = Options("質問 4/7").ToJson();
+        var stored = System.Text.Encoding.UTF8.GetBytes(node.ToJsonString(Kyodo.Bot.Activities.BotJson.Options));
+
+        PromptOptions.FromUtf8(stored).Should().BeSameAs(PromptOptions.FromJson(node));
+        var reading = () => PromptOptions.FromUtf8("null"u8);
+        reading.Should().Throw<InvalidOperationException>().WithMessage("*without options*");
+    }
+
+    [Fact]
     public void Missing_options_are_a_clear_error()
     {
         var reading = () => PromptOptions.FromJson(null);
