@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyodo.Bot.Conversation.Prompts;
 
 namespace Kyodo.Bot.Conversation.Dialogs;
 
@@ -17,6 +18,14 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn, List<Dial
         var dialog = dialogs.Find(dialogId);
         Stack.Add(new DialogInstance { Id = dialogId });
         return await dialog.BeginAsync(this, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Begins a prompt with its options (see <see cref="Prompt.NewState"/>).</summary>
+    public Task<DialogTurnResult> BeginPromptAsync(string promptId, PromptOptions options)
+    {
+        if (dialogs.Find(promptId) is not Prompt prompt) throw new InvalidOperationException($"Dialog '{promptId}' is not a prompt.");
+        Stack.Add(new DialogInstance(promptId, Prompt.NewState(options)));
+        return Task.FromResult(prompt.BeginWith(this, options));
     }
 
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class WaterfallStepContext(
     public string? ResultText => Result is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     public Task<DialogTurnResult> PromptAsync(string promptId, PromptOptions prompt, CancellationToken cancellationToken) =>
-        Dialogs.BeginDialogAsync(promptId, prompt.ToJson(), cancellationToken);
+        Dialogs.BeginPromptAsync(promptId, prompt);
 
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, JsonNode? options, CancellationToken cancellationToken) =>
         Dialogs.BeginDialogAsync(dialogId, options, cancellationToken);

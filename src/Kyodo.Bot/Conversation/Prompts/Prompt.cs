@@ -25,6 +25,24 @@ public abstract class Prompt(string id) : Dialog(id)
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
+    /// <summary>
+    /// The state a prompt begins with, as stored: its options and no misses yet. Written at once rather than kept as
+    /// objects until the turn is saved, and the options are known to <see cref="PromptOptionsCache"/> for the next turn.
+    /// </summary>
+    internal static byte[] NewState(PromptOptions options)
+    {
+        var json = options.ToUtf8();
+        PromptOptionsCache.Keep(json, options);
+        return [.. "{\"options\":"u8, .. json, .. ",\"misses\":0}"u8];
+    }
+
+    /// <summary>Begins with options the code holds as an object (the state is <see cref="NewState"/>): they are asked as they are.</summary>
+    internal DialogTurnResult BeginWith(DialogContext dc, PromptOptions options)
+    {
+        Ask(dc.Turn, options, retry: false);
+        return DialogTurnResult.Waiting;
+    }
+
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var options = Options(dc.ActiveDialog!);

@@ -31,6 +31,12 @@ internal static class PromptOptionsCache
         return Read(scratch.Buffer.WrittenSpan);
     }
 
+    /// <summary>Options about to be stored as <paramref name="json"/>: read back from it, they are these.</summary>
+    public static void Keep(byte[] json, PromptOptions options)
+    {
+        if (Kept.Count < MaxKept) Kept.TryAdd(json, options);
+    }
+
     /// <summary>Options as this bot wrote them (the same bytes as <see cref="Read(JsonNode)"/> writes).</summary>
     public static PromptOptions Read(ReadOnlySpan<byte> json)
     {

@@ -56,6 +56,18 @@ public sealed class PromptOptionsTests
     }
 
     [Fact]
+    public void A_prompt_begins_with_its_options_stored_and_known_when_read_back()
+    {
+        var options = Options("質問 6/7");
+
+        var state = Kyodo.Bot.Conversation.Prompts.Prompt.NewState(options);
+
+        JsonNode.DeepEquals(JsonNode.Parse(state), new JsonObject { ["options"] = options.ToJson(), ["misses"] = 0 }).Should().BeTrue();
+        var stored = new Kyodo.Bot.Conversation.Dialogs.DialogInstance("choicePrompt", state);
+        PromptOptions.FromUtf8(stored.StoredProperty("options")).Should().BeSameAs(options);
+    }
+
+    [Fact]
     public void Missing_options_are_a_clear_error()
     {
         var reading = () => PromptOptions.FromJson(null);
