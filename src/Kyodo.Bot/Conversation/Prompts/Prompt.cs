@@ -31,8 +31,7 @@ public abstract class Prompt(string id) : Dialog(id)
     /// </summary>
     internal static byte[] NewState(PromptOptions options)
     {
-        var json = options.ToUtf8();
-        PromptOptionsCache.Keep(json, options);
+        var json = PromptOptionsCache.Write(options);
         return [.. "{\"options\":"u8, .. json, .. ",\"misses\":0}"u8];
     }
 

@@ -13,8 +13,6 @@ public sealed record PromptOptions(string Text, string? RetryText = null, IReadO
 
     public JsonNode ToJson() => JsonSerializer.SerializeToNode(this, BotJson.Options)!;
 
-    internal byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, BotJson.Options);
-
     public static PromptOptions FromJson(JsonNode? node) =>
         node is null ? throw new InvalidOperationException("A prompt was started without options.") : PromptOptionsCache.Read(node);
 

@@ -19,6 +19,8 @@ internal static class PromptOptionsCache
     private static readonly ConcurrentDictionary<byte[], PromptOptions>.AlternateLookup<ReadOnlySpan<byte>> KeptBySpan =
         Kept.GetAlternateLookup<ReadOnlySpan<byte>>();
 
+    private static readonly ConcurrentDictionary<PromptOptions, byte[]> Written = new();
+
     [ThreadStatic] private static Scratch? _scratch;
 
     public static PromptOptions Read(JsonNode node)
@@ -31,10 +33,17 @@ internal static class PromptOptionsCache
         return Read(scratch.Buffer.WrittenSpan);
     }
 
-    /// <summary>Options about to be stored as <paramref name="json"/>: read back from it, they are these.</summary>
-    public static void Keep(byte[] json, PromptOptions options)
+    /// <summary>
+    /// Options as JSON, to be stored; read back from it, they are these. The questions of the guidance path are asked
+    /// with the content's own choice lists, so equal options (same texts, same lists) are written once.
+    /// </summary>
+    public static byte[] Write(PromptOptions options)
     {
+        if (Written.TryGetValue(options, out var json)) return json;
+        json = JsonSerializer.SerializeToUtf8Bytes(options, BotJson.Options);
+        if (Written.Count < MaxKept) Written.TryAdd(options, json);
         if (Kept.Count < MaxKept) Kept.TryAdd(json, options);
+        return json;
     }
 
     /// <summary>Options as this bot wrote them (the same bytes as <see cref="Read(JsonNode)"/> writes).</summary>

@@ -68,6 +68,19 @@ public sealed class PromptOptionsTests
     }
 
     [Fact]
+    public void Equal_options_are_written_once_and_options_that_differ_are_written_as_they_are()
+    {
+        var choices = new[] { new AnswerOption("yes", "はい", []) };
+        var first = PromptOptionsCache.Write(new PromptOptions("質問 7/7", Choices: choices));
+
+        PromptOptionsCache.Write(new PromptOptions("質問 7/7", Choices: choices)).Should().BeSameAs(first);
+        var copied = PromptOptionsCache.Write(new PromptOptions("質問 7/7", Choices: [.. choices]));
+        copied.Should().NotBeSameAs(first).And.Equal(first);
+        System.Text.Encoding.UTF8.GetString(PromptOptionsCache.Write(new PromptOptions("質問 7/7", Choices: choices, ShowButtons: false)))
+            .Should().Contain("\"showButtons\":false");
+    }
+
+    [Fact]
     public void Missing_options_are_a_clear_error()
     {
         var reading = () => PromptOptions.FromJson(null);
