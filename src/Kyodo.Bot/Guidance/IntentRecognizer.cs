@@ -11,6 +11,7 @@ public sealed class IntentRecognizer
 {
     private readonly IReadOnlyList<IntentDefinition> intents;
     private readonly AnswerOption[] menuChoices;
+    private readonly Dictionary<string, string> menuIdsByName = new(StringComparer.Ordinal);   // normalized label or keyword → the first menu item's id
     private readonly Words words;
     private readonly FaqIndex faq;
     private readonly string[][] keywords;          // normalized keywords per intent
@@ -27,6 +28,10 @@ public sealed class IntentRecognizer
         this.words = words ?? throw new ArgumentNullException(nameof(words));
         this.faq = faq ?? throw new ArgumentNullException(nameof(faq));
         menuChoices = menu.Select(m => new AnswerOption(m.Id, m.Label, m.Keywords)).ToArray();
+        foreach (var choice in menuChoices)
+        {
+            foreach (var name in choice.Synonyms.Append(choice.Label)) menuIdsByName.TryAdd(TextNormalizer.NormalizeTerm(name), choice.Id);
+        }
 
         // An intent's keywords are its own plus the keywords of the menu item with the same id.
         var all = intents.Select(i => i.Keywords.Concat(menu.Where(m => m.Id == i.Id).SelectMany(m => m.Keywords)).ToList()).ToList();
@@ -98,8 +103,7 @@ public sealed class IntentRecognizer
 
     private string? ExactMenuItem(string text, string normalized)
     {
-        var named = menuChoices.FirstOrDefault(m => m.Synonyms.Append(m.Label).Any(n => TextNormalizer.NormalizeTerm(n) == normalized));
-        if (named is not null) return named.Id;
+        if (menuIdsByName.TryGetValue(normalized, out var named)) return named;
         if (normalized.Length > IntentThresholds.MaxMenuChoiceLength) return null;
         return ChoiceRecognizer.Recognize(text, menuChoices, words)?.Id;
     }
