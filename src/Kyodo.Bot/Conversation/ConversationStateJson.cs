@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Kyodo.Bot.Activities;
@@ -14,8 +13,6 @@ namespace Kyodo.Bot.Conversation;
 /// </summary>
 public static class ConversationStateJson
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder };
-
     /// <summary>Reads stored state; <paramref name="utf8"/> must not change while the state is used. Throws <see cref="JsonException"/> on anything else.</summary>
     public static ConversationState Read(ReadOnlyMemory<byte> utf8)
     {
@@ -41,22 +38,13 @@ public static class ConversationStateJson
         return state;
     }
 
-    [ThreadStatic] private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? _scratch;
+    [ThreadStatic] private static JsonScratch? _scratch;
 
     public static byte[] Write(ConversationState state)
     {
-        var (buffer, writer) = _scratch ??= NewScratch();
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        Write(writer, state);
-        writer.Flush();
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewScratch()
-    {
-        var buffer = new ArrayBufferWriter<byte>(8192);
-        return (buffer, new Utf8JsonWriter(buffer, WriterOptions));
+        var scratch = _scratch ??= new JsonScratch();
+        Write(scratch.Start(), state);
+        return scratch.Written().ToArray();
     }
 
     public static void Write(Utf8JsonWriter writer, ConversationState state)

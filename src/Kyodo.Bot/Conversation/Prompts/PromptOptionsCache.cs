@@ -21,16 +21,13 @@ internal static class PromptOptionsCache
 
     private static readonly ConcurrentDictionary<PromptOptions, byte[]> Written = new();
 
-    [ThreadStatic] private static Scratch? _scratch;
+    [ThreadStatic] private static JsonScratch? _scratch;
 
     public static PromptOptions Read(JsonNode node)
     {
-        var scratch = _scratch ??= new Scratch();
-        scratch.Buffer.ResetWrittenCount();
-        scratch.Writer.Reset(scratch.Buffer);
-        node.WriteTo(scratch.Writer);
-        scratch.Writer.Flush();
-        return Read(scratch.Buffer.WrittenSpan);
+        var scratch = _scratch ??= new JsonScratch();
+        node.WriteTo(scratch.Start());
+        return Read(scratch.Written());
     }
 
     /// <summary>
@@ -55,14 +52,6 @@ internal static class PromptOptionsCache
             ?? throw new InvalidOperationException("A prompt was started without options.");
         if (Kept.Count < MaxKept) Kept.TryAdd(json.ToArray(), read);
         return read;
-    }
-
-    private sealed class Scratch
-    {
-        public readonly System.Buffers.ArrayBufferWriter<byte> Buffer = new(4096);
-        public readonly Utf8JsonWriter Writer;
-
-        public Scratch() => Writer = new Utf8JsonWriter(Buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder });
     }
 
     private sealed class Utf8Comparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
