@@ -16,6 +16,19 @@ public static class ConversationStateJson
     /// <summary>Reads stored state; <paramref name="utf8"/> must not change while the state is used. Throws <see cref="JsonException"/> on anything else.</summary>
     public static ConversationState Read(ReadOnlyMemory<byte> utf8)
     {
+        try
+        {
+            return ReadObject(utf8);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The reader's own complaint about a value (a string that is not valid UTF-8, say): the same unreadable state.
+            throw new JsonException(exception.Message, exception);
+        }
+    }
+
+    private static ConversationState ReadObject(ReadOnlyMemory<byte> utf8)
+    {
         var reader = new Utf8JsonReader(utf8.Span);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) throw new JsonException("A conversation's state must be an object.");
         var state = new ConversationState();

@@ -107,6 +107,16 @@ public sealed class ConversationStateJsonTests
     }
 
     [Fact]
+    public void A_string_that_is_not_valid_UTF8_is_a_json_error()
+    {
+        byte[] json = [.. """{"lastActivityId":"a"""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var reading = () => ConversationStateJson.Read(json);
+
+        reading.Should().Throw<JsonException>();
+    }
+
+    [Fact]
     public void A_stored_dialog_state_gives_one_property_as_stored_until_the_state_is_used()
     {
         var prompt = ConversationStateJson.Read(Stored).DialogStack[1];

@@ -34,7 +34,7 @@ public sealed class DialogInstance
     }
 
     /// <summary>
-    /// The stored JSON of one property of the state, while the state has not been used (null when it has, or when the
+    /// The stored JSON of one property of the state, while the state has not been used (empty when it has, or when the
     /// property is missing): lets a prompt find its options without reading the rest.
     /// </summary>
     internal ReadOnlySpan<byte> StoredProperty(string name)

@@ -19,7 +19,7 @@ public abstract class Prompt(string id) : Dialog(id)
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = options?.Parent is null ? options : options.DeepClone();
+        state[OptionsKey] = options?.DeepClone();
         state[MissesKey] = 0;
         Ask(dc.Turn, PromptOptions.FromJson(options), retry: false);
         return Task.FromResult(DialogTurnResult.Waiting);
