@@ -19,6 +19,7 @@ if (args is ["desk-staff", ..])
     return DeskStaffCommand.Run(args[1..], DeskStaffCommand.Configuration(), Environment.GetEnvironmentVariable(DeskStaffCommand.PasswordVariable), Console.In, Console.Out);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.RunRequestsInlineOnOneCore();
 builder.Logging.AddKyodoLogging();
 try
 {
@@ -44,6 +45,7 @@ app.MapTeamsChannel();
 app.MapDocuments();
 app.MapDeskConsole();
 app.WarnWhenUnauthenticated();
+app.ReportSocketScheduling();
 app.Run();
 return 0;
 
