@@ -82,11 +82,11 @@ public sealed class TurnProcessor(
                 AddIfChanged(writes, keys.Conversation, conversation, ConversationStateJson.Write);
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
                 if (!failed) AddIfChanged(writes, keys.User, profile, value => JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options));
-                if (writes.Count > 0) await store.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+                // The events are saved with the turn, so a rerun turn does not count twice; they never fail the turn.
+                var events = failed ? null : consultationEvents.Recording(channelId, turn.Events);
+                if (writes.Count > 0) await store.WriteAsync(writes, events, cancellationToken).ConfigureAwait(false);
+                else if (!failed) await consultationEvents.RecordAsync(channelId, turn.Events, cancellationToken).ConfigureAwait(false);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
-                // Counted only once the turn is saved (a rerun turn would count twice otherwise); never fails the turn.
-                if (!failed && turn.Events.Count > 0)
-                    await consultationEvents.RecordAsync(channelId, turn.Events, cancellationToken).ConfigureAwait(false);
                 return Render(turn.Replies, incoming);
             }
             catch (ConcurrencyConflictException conflict) when (attempt < MaxAttempts)

@@ -21,12 +21,34 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
 
     public async Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (notes.Count == 0) return;
-        var rows = notes.Select(note => (Id: NewId(), note.Kind, Detail: Clean(note.Detail))).ToArray();
+        if (Recording(channelId, notes, at) is not { } write) return;
         try
         {
             // A few small inserts: committed together with other turns' writes (one transaction, not one each).
-            await database.SmallWrites.RunAsync(async group =>
+            await database.SmallWrites.RunAsync(write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogNotRecorded(exception, notes);
+        }
+    }
+
+    /// <summary>
+    /// The write that records what a turn noted, to run in the transaction that saves the turn's state (so the events
+    /// count exactly when the turn is saved); null when there is nothing to record. Should the inserts fail, they are
+    /// rolled back to a savepoint and logged, and the rest of the transaction goes on.
+    /// </summary>
+    public GroupCommit.Write? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes) =>
+        Recording(channelId, notes, clock.GetUtcNow());
+
+    private GroupCommit.Write? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at)
+    {
+        if (notes.Count == 0) return null;
+        var rows = notes.Select(note => (Id: NewId(), note.Kind, Detail: Clean(note.Detail))).ToArray();
+        return async group =>
+        {
+            await group.Command("SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
+            try
             {
                 foreach (var row in rows)
                 {
@@ -34,15 +56,20 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
                         ("@id", row.Id), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", row.Kind), ("@detail", row.Detail))
                         .ExecuteNonQueryAsync().ConfigureAwait(false);
                 }
-                return rows.Length;
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "A turn's events for the statistics ({Kinds}) could not be recorded; the turn goes on without them.",
-                string.Join(", ", rows.Select(row => row.Kind)));
-        }
+            }
+            catch (DbException exception)
+            {
+                await group.Command("ROLLBACK TO SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
+                LogNotRecorded(exception, notes);
+            }
+            await group.Command("RELEASE SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
+            return rows.Length;
+        };
     }
+
+    private void LogNotRecorded(Exception exception, IReadOnlyList<ConsultationEventNote> notes) =>
+        logger.LogWarning(exception, "A turn's events for the statistics ({Kinds}) could not be recorded; the turn goes on without them.",
+            string.Join(", ", notes.Select(note => note.Kind)));
 
     /// <summary>The events from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), oldest first; null bounds are open.</summary>
     public async Task<IReadOnlyList<ConsultationEvent>> ListAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)

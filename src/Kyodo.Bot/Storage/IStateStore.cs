@@ -23,7 +23,13 @@ public interface IStateStore
     }
 
     /// <summary>Writes all documents or none.</summary>
-    Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken);
+    Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => WriteAsync(writes, null, cancellationToken);
+
+    /// <summary>
+    /// Writes all documents or none; <paramref name="alongside"/> (when given) runs in the same transaction, after
+    /// them, so what it writes is committed exactly when they are.
+    /// </summary>
+    Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken);
 
     Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
 

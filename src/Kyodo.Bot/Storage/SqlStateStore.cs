@@ -100,11 +100,13 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
         return found;
     }
 
-    public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+    public Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => WriteAsync(writes, null, cancellationToken);
+
+    public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
     {
         try
         {
-            await _batcher.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+            await _batcher.WriteAsync(writes, alongside, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -6,7 +6,8 @@ namespace Kyodo.Bot.Storage;
 /// Group commit for state writes: while one transaction commits, the turns that finish meanwhile queue up and are
 /// committed together in the next one (one connection, one commit, one WAL flush for all of them). Should a turn's
 /// version check fail, the batch is rolled back and its turns are committed one by one, so only that turn fails.
-/// A turn's <see cref="WriteAsync"/> completes only once its writes are committed (or known to have failed).
+/// A turn's <see cref="WriteAsync"/> completes only once its writes are committed (or known to have failed). What a
+/// turn writes alongside its state (its statistics events) goes in the same transaction, after all the state writes.
 /// </summary>
 public sealed class StateWriteBatcher : IAsyncDisposable
 {
@@ -20,7 +21,10 @@ public sealed class StateWriteBatcher : IAsyncDisposable
 
     private readonly Database _database;
     private readonly string? _announceAs;
-    private readonly CommitQueue<IReadOnlyList<StateWrite>> _queue;
+    private readonly CommitQueue<TurnWrites> _queue;
+
+    /// <summary>One turn's state writes and what it writes alongside them.</summary>
+    private sealed record TurnWrites(IReadOnlyList<StateWrite> States, GroupCommit.Write? Alongside);
     private long _transactions;
 
     /// <summary>How many transactions were begun so far (tests check that concurrent turns share them).</summary>
@@ -31,15 +35,31 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     {
         _database = database;
         _announceAs = announceAs;
-        _queue = new CommitQueue<IReadOnlyList<StateWrite>>(CommitAsync, maxPerGroup: 128);
+        _queue = new CommitQueue<TurnWrites>(CommitAsync, maxPerGroup: 128);
     }
 
-    /// <summary>Commits all <paramref name="writes"/> or none; throws <see cref="ConcurrencyConflictException"/> when a version check fails.</summary>
-    public Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => _queue.EnqueueAsync(writes, cancellationToken);
+    /// <summary>
+    /// Commits all <paramref name="writes"/> and <paramref name="alongside"/> or none; throws
+    /// <see cref="ConcurrencyConflictException"/> when a version check fails.
+    /// </summary>
+    public Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken) =>
+        _queue.EnqueueAsync(new TurnWrites(writes, alongside), cancellationToken);
 
-    private async Task CommitAsync(List<CommitQueue<IReadOnlyList<StateWrite>>.Entry> batch)
+    private async Task CommitAsync(List<CommitQueue<TurnWrites>.Entry> batch)
     {
-        if (await TryCommitTogetherAsync(batch).ConfigureAwait(false) is not { } conflicted)
+        string? conflicted;
+        try
+        {
+            conflicted = await TryCommitTogetherAsync(batch).ConfigureAwait(false);
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // Rolled back (something a turn wrote alongside failed, or the database did): only a turn whose writes
+            // fail again on their own reports it.
+            await CommitEachAloneAsync(batch).ConfigureAwait(false);
+            return;
+        }
+        if (conflicted is null)
         {
             foreach (var turn in batch) turn.Settled.TrySetResult(0);
             return;
@@ -51,19 +71,40 @@ public sealed class StateWriteBatcher : IAsyncDisposable
         }
         // Rare: some turn's version check failed, and the whole transaction was rolled back. Each turn then gets its
         // own transaction, so the others are saved and only the conflicting ones fail.
-        foreach (var turn in batch) await CommitAsync([turn]).ConfigureAwait(false);
+        await CommitEachAloneAsync(batch).ConfigureAwait(false);
+    }
+
+    private async Task CommitEachAloneAsync(List<CommitQueue<TurnWrites>.Entry> batch)
+    {
+        foreach (var turn in batch)
+        {
+            try
+            {
+                await CommitAsync([turn]).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                turn.Settled.TrySetException(exception);
+            }
+        }
     }
 
     /// <summary>Writes every turn of the batch in one transaction; returns null once committed, or the key of the first conflict (nothing saved).</summary>
-    private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<IReadOnlyList<StateWrite>>.Entry> batch)
+    private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<TurnWrites>.Entry> batch)
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
-        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(turn => turn.Item)]).ConfigureAwait(false) is { } conflicted)
+        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(turn => turn.Item.States)]).ConfigureAwait(false) is { } conflicted)
         {
             await transaction.RollbackAsync().ConfigureAwait(false);
             return conflicted;
+        }
+        if (batch.Any(turn => turn.Item.Alongside is not null))
+        {
+            await using var group = new GroupTransaction(connection, transaction);
+            foreach (var turn in batch)
+                if (turn.Item.Alongside is { } alongside) await alongside(group).ConfigureAwait(false);
         }
         await transaction.CommitAsync().ConfigureAwait(false);
         return null;

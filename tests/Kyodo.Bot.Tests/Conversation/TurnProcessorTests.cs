@@ -230,7 +230,7 @@ public sealed class TurnProcessorTests : IDisposable
 
         public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
         {
             if (ConflictOnNextWrite)
             {
@@ -241,7 +241,7 @@ public sealed class TurnProcessorTests : IDisposable
                         await inner.WriteAsync([new StateWrite(write.Key, current.Utf8, current.Version)], cancellationToken);
                 }
             }
-            await inner.WriteAsync(writes, cancellationToken);
+            await inner.WriteAsync(writes, alongside, cancellationToken);
         }
 
         public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
@@ -256,14 +256,14 @@ public sealed class TurnProcessorTests : IDisposable
 
         public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken)
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
         {
             if (Conflicts == 0)
             {
                 Conflicts++;
                 await inner.WriteAsync(writes, cancellationToken);   // the other writer
             }
-            await inner.WriteAsync(writes, cancellationToken);
+            await inner.WriteAsync(writes, alongside, cancellationToken);
         }
 
         public Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);

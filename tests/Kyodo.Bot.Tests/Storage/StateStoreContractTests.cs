@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Kyodo.Bot.Stats;
 using Kyodo.Bot.Storage;
 using Kyodo.Bot.Tests.Support;
 
@@ -150,6 +151,75 @@ public sealed class StateStoreContractTests
         for (var i = 0; i < 20; i++)
             (await store.ReadAsync($"conversation/{i}", default) is not null).Should().Be(i == winner, "a turn that conflicted saved none of its writes");
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task What_a_turn_writes_alongside_its_state_is_committed_with_it_and_rolled_back_with_it(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        var events = Events(database);
+        await store.WriteAsync([new StateWrite("person", "v1", 0)], default);
+
+        var stale = () => store.WriteAsync([new StateWrite("conversation", "c1", 0), new StateWrite("person", "v2", 0)],
+            events.Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Consultation, null)]), default);
+        await stale.Should().ThrowAsync<ConcurrencyConflictException>();
+        (await events.ListAsync(null, null, default)).Should().BeEmpty("the turn was not saved");
+
+        await store.WriteAsync([new StateWrite("conversation", "c1", 0), new StateWrite("person", "v2", 1)],
+            events.Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Verdict, "Suitable")]), default);
+        (await events.ListAsync(null, null, default)).Select(e => (e.Kind, e.Detail)).Should().Equal((ConsultationEventKinds.Verdict, "Suitable"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Turns_committed_together_each_keep_what_they_write_alongside_and_one_that_fails_fails_alone(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        var events = Events(database);
+        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
+        var failed = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        await WhileAnotherWriterHoldsTheTableAsync(database, () => Enumerable.Range(0, 20).Select(async i =>
+        {
+            GroupCommit.Write alongside = i == 7
+                ? _ => throw new InvalidOperationException("this turn's extra write fails")
+                : events.Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Unanswered, $"question {i}")])!;
+            try
+            {
+                await store.WriteAsync([new StateWrite($"conversation/{i}", $"turn {i}", 0)], alongside, default);
+            }
+            catch (InvalidOperationException)
+            {
+                failed.Add(i);
+            }
+        }).ToArray());
+
+        failed.Should().Equal(7);
+        for (var i = 0; i < 20; i++)
+            (await store.ReadAsync($"conversation/{i}", default) is not null).Should().Be(i != 7);
+        (await events.ListAsync(null, null, default)).Select(e => e.Detail).Should()
+            .BeEquivalentTo(Enumerable.Range(0, 20).Where(i => i != 7).Select(i => $"question {i}"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Events_that_cannot_be_inserted_are_rolled_back_to_their_savepoint_and_the_state_is_saved(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
+        await database.ExecuteAsync("DROP TABLE consultation_events", default);
+
+        await store.WriteAsync([new StateWrite("conversation", "c1", 0)],
+            Events(database).Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Consultation, null)]), default);
+
+        (await store.ReadAsync("conversation", default)).Should().Be(new StoredDocument("c1", 1));
+    }
+
+    private static ConsultationEvents Events(Database database) =>
+        new(database, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ConsultationEvents>.Instance);
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
