@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kyodo.Bot.Storage;
 
 /// <summary>
@@ -39,25 +41,52 @@ public sealed class RecentlyUsed<TKey, TValue> where TKey : notnull
                 value = default!;
                 return false;
             }
-            _mostRecentFirst.Remove(node);
-            _mostRecentFirst.AddFirst(node);
+            MoveToFront(node);
             value = node.Value.Value;
             return true;
         }
     }
 
     /// <summary>Keeps the value as the most recently used; an entry heavier than the whole budget is not kept.</summary>
-    public void Set(TKey key, TValue value)
+    public void Set(TKey key, TValue value) => Set(key, value, keepKept: null);
+
+    /// <summary>
+    /// Keeps the value as the most recently used, unless <paramref name="keepKept"/> says the value kept now stays
+    /// (decided under the same lock). One lookup: an entry kept already is changed where it is.
+    /// </summary>
+    public void Set(TKey key, TValue value, Func<TValue, bool>? keepKept)
     {
         var weight = _weigh(key, value);
         lock (_entries)
         {
-            RemoveLocked(key);
-            if (weight > _budget) return;
-            _entries[key] = _mostRecentFirst.AddFirst(new Entry(key, value, weight));
+            ref var node = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out var kept);
+            if (kept && keepKept?.Invoke(node!.Value.Value) == true)
+            {
+                MoveToFront(node);
+                return;
+            }
+            if (weight > _budget)
+            {
+                RemoveLocked(key);
+                return;
+            }
+            if (kept)
+            {
+                _weight -= node!.Value.Weight;
+                node.Value = new Entry(key, value, weight);
+                MoveToFront(node);
+            }
+            else node = _mostRecentFirst.AddFirst(new Entry(key, value, weight));
             _weight += weight;
             while (_weight > _budget) RemoveLocked(_mostRecentFirst.Last!.Value.Key);
         }
+    }
+
+    private void MoveToFront(LinkedListNode<Entry> node)
+    {
+        if (node == _mostRecentFirst.First) return;
+        _mostRecentFirst.Remove(node);
+        _mostRecentFirst.AddFirst(node);
     }
 
     public void Remove(TKey key)
@@ -77,7 +106,7 @@ public sealed class RecentlyUsed<TKey, TValue> where TKey : notnull
 
     private void RemoveLocked(TKey key)
     {
-        if (!_entries.Remove(key, out var node)) return;
+        if (!_entries.Remove(key, out var node) || node is null) return;   // null: added a moment ago, not in the list yet
         _mostRecentFirst.Remove(node);
         _weight -= node.Value.Weight;
     }

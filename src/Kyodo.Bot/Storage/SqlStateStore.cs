@@ -121,9 +121,7 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     {
         lock (_recent)
         {
-            if (!_trusted) return;
-            if (_recent.TryGet(key, out var cached) && cached.Version >= document.Version) return;
-            _recent.Set(key, document);
+            if (_trusted) _recent.Set(key, document, kept => kept.Version >= document.Version);
         }
     }
 

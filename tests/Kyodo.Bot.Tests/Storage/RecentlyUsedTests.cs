@@ -64,6 +64,38 @@ public sealed class RecentlyUsedTests
     }
 
     [Fact]
+    public void A_value_kept_already_stays_when_told_and_counts_as_just_used()
+    {
+        var memory = new RecentlyUsed<string, int>(2);
+        memory.Set("a", 5);
+        memory.Set("b", 1);
+
+        memory.Set("a", 3, keepKept: kept => kept >= 3);   // 5 stays, and "a" is now the most recently used
+        memory.Set("c", 1);
+
+        memory.TryGet("a", out var a).Should().BeTrue();
+        a.Should().Be(5);
+        memory.TryGet("b", out _).Should().BeFalse("it was the least recently used");
+
+        memory.Set("a", 9, keepKept: kept => kept >= 9);
+        memory.TryGet("a", out a).Should().BeTrue();
+        a.Should().Be(9);
+        memory.Count.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_kept_entry_replaced_by_one_heavier_than_the_budget_is_gone_and_its_weight_given_back()
+    {
+        var memory = new RecentlyUsed<string, string>(6, (_, value) => value.Length);
+        memory.Set("a", "xxx");
+        memory.Set("a", "xxxxxxx", keepKept: _ => false);
+
+        memory.TryGet("a", out _).Should().BeFalse();
+        memory.Set("b", "xxxxxx");
+        memory.TryGet("b", out _).Should().BeTrue("the whole budget is free again");
+    }
+
+    [Fact]
     public async Task Concurrent_use_keeps_within_the_budget()
     {
         var memory = new RecentlyUsed<int, int>(100);
