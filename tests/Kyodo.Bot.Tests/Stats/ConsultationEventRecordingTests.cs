@@ -100,6 +100,17 @@ public sealed class ConsultationEventRecordingTests : IDisposable
         (await store.ListAsync(at.AddSeconds(1), null, default)).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Event_ids_are_unique_and_sort_in_time_order()
+    {
+        var start = new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+        var ids = Enumerable.Range(0, 1000).Select(i => ConsultationEvents.NewId(start.AddMilliseconds(i / 10))).ToArray();
+
+        ids.Should().OnlyHaveUniqueItems().And.AllSatisfy(id => id.Should().HaveLength(28).And.MatchRegex("^[0-9a-f]+$"));
+        for (var i = 10; i < ids.Length; i += 10)
+            string.CompareOrdinal(ids[i - 1], ids[i]).Should().BeNegative("a later millisecond sorts after an earlier one");
+    }
+
     private Task<IReadOnlyList<ConsultationEvent>> EventsAsync() => _bot.Get<ConsultationEvents>().ListAsync(null, null, default);
 
     private static Task<IReadOnlyList<Activity>> SayAsync(EngineDriver driver, string text) =>
