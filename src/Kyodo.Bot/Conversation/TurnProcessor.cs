@@ -70,7 +70,7 @@ public sealed class TurnProcessor(
             var content = contentProvider.Current;
             var stored = await store.ReadManyAsync([keys.Conversation, keys.User], cancellationToken).ConfigureAwait(false);
             var conversation = Load(keys.Conversation, stored, ConversationStateJson.Read);
-            var profile = Load(keys.User, stored, utf8 => JsonSerializer.Deserialize<UserProfile>(utf8.Span, BotJson.Options));
+            var profile = Load(keys.User, stored, utf8 => UserProfileJson.Read(utf8.Span));
             var turn = new TurnContext(incoming, content, profile.Value);
             if (incoming.Id is { Length: > 0 } activityId && activityId == conversation.Value.LastActivityId)
                 return await RepeatAsync(turn, conversation.Value, cancellationToken).ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed class TurnProcessor(
                 var writes = new List<StateWrite>(2);
                 AddIfChanged(writes, keys.Conversation, conversation, ConversationStateJson.Write);
                 // A failed turn keeps the person's profile as it was; only the reset dialog stack is saved.
-                if (!failed) AddIfChanged(writes, keys.User, profile, value => JsonSerializer.SerializeToUtf8Bytes(value, BotJson.Options));
+                if (!failed) AddIfChanged(writes, keys.User, profile, UserProfileJson.Write);
                 // The events are saved with the turn, so a rerun turn does not count twice; they never fail the turn.
                 var events = failed ? null : consultationEvents.Recording(channelId, turn.Events);
                 if (writes.Count > 0) await store.WriteAsync(writes, events, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 namespace Kyodo.Bot.Conversation;
 
 /// <summary>What the bot remembers about one person across conversations (saved per user, each turn).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(UserProfileJson.Converter))]
 public sealed class UserProfile
 {
     public bool Welcomed { get; set; }
