@@ -22,6 +22,28 @@ internal sealed class JsonScratch
         return _writer;
     }
 
+    /// <summary>Writes <paramref name="value"/> with <paramref name="write"/> and returns a copy of the JSON.</summary>
+    public byte[] WriteToArray<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        write(Start(), value);
+        return Written().ToArray();
+    }
+
+    /// <summary>
+    /// The string value that comes next (null for a JSON null); a <see cref="JsonException"/> for anything else. For the
+    /// hand-written readers of stored state.
+    /// </summary>
+    public static string? ReadNullableString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.Null => null,
+            JsonTokenType.String => reader.GetString(),
+            _ => throw new JsonException("Expected a string."),
+        };
+    }
+
     /// <summary>What was written since <see cref="Start"/>; valid until the next start.</summary>
     public ReadOnlySpan<byte> Written()
     {

@@ -35,7 +35,7 @@ public static class ConversationStateJson
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("dialogStack")) state.DialogStack = ReadStack(ref reader, utf8);
-            else if (reader.ValueTextEquals("lastActivityId")) state.LastActivityId = ReadString(ref reader);
+            else if (reader.ValueTextEquals("lastActivityId")) state.LastActivityId = JsonScratch.ReadNullableString(ref reader);
             else if (reader.ValueTextEquals("recent")) state.Recent = RecentLines.Read(ref reader, utf8);
             else if (reader.ValueTextEquals("introductionRequests"))
             {
@@ -53,12 +53,7 @@ public static class ConversationStateJson
 
     [ThreadStatic] private static JsonScratch? _scratch;
 
-    public static byte[] Write(ConversationState state)
-    {
-        var scratch = _scratch ??= new JsonScratch();
-        Write(scratch.Start(), state);
-        return scratch.Written().ToArray();
-    }
+    public static byte[] Write(ConversationState state) => (_scratch ??= new JsonScratch()).WriteToArray(state, Write);
 
     public static void Write(Utf8JsonWriter writer, ConversationState state)
     {
@@ -93,7 +88,7 @@ public static class ConversationStateJson
             var stored = ReadOnlyMemory<byte>.Empty;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("id")) id = ReadString(ref reader);
+                if (reader.ValueTextEquals("id")) id = JsonScratch.ReadNullableString(ref reader);
                 else if (reader.ValueTextEquals("state"))
                 {
                     reader.Read();
@@ -113,17 +108,6 @@ public static class ConversationStateJson
         }
         if (reader.TokenType != JsonTokenType.EndArray) throw new JsonException("The dialog stack must be a list of dialogs.");
         return stack;
-    }
-
-    private static string? ReadString(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType switch
-        {
-            JsonTokenType.Null => null,
-            JsonTokenType.String => reader.GetString(),
-            _ => throw new JsonException("Expected a string."),
-        };
     }
 
     /// <summary>The same format wherever the serializer meets a conversation's state (tests, tools).</summary>

@@ -34,14 +34,14 @@ public static class UserProfileJson
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("welcomed")) profile.Welcomed = reader.Read() && reader.GetBoolean();
-            else if (reader.ValueTextEquals("prefecture")) profile.Prefecture = ReadString(ref reader);
-            else if (reader.ValueTextEquals("municipality")) profile.Municipality = ReadString(ref reader);
-            else if (reader.ValueTextEquals("projectDescription")) profile.ProjectDescription = ReadString(ref reader);
+            else if (reader.ValueTextEquals("prefecture")) profile.Prefecture = JsonScratch.ReadNullableString(ref reader);
+            else if (reader.ValueTextEquals("municipality")) profile.Municipality = JsonScratch.ReadNullableString(ref reader);
+            else if (reader.ValueTextEquals("projectDescription")) profile.ProjectDescription = JsonScratch.ReadNullableString(ref reader);
             else if (reader.ValueTextEquals("diagnosisAnswers")) profile.DiagnosisAnswers = ReadDictionary(ref reader);
             else if (reader.ValueTextEquals("facts")) profile.Facts = ReadDictionary(ref reader);
-            else if (reader.ValueTextEquals("verdict")) profile.Verdict = ReadString(ref reader);
+            else if (reader.ValueTextEquals("verdict")) profile.Verdict = JsonScratch.ReadNullableString(ref reader);
             else if (reader.ValueTextEquals("recommendedMethods")) profile.RecommendedMethods = [.. ReadStrings(ref reader)];
-            else if (reader.ValueTextEquals("chosenMethod")) profile.ChosenMethod = ReadString(ref reader);
+            else if (reader.ValueTextEquals("chosenMethod")) profile.ChosenMethod = JsonScratch.ReadNullableString(ref reader);
             else if (reader.ValueTextEquals("documentAnswers")) profile.DocumentAnswers = ReadDictionary(ref reader);
             else if (reader.ValueTextEquals("tickedItems")) profile.TickedItems = [.. ReadStrings(ref reader)];
             else
@@ -56,12 +56,7 @@ public static class UserProfileJson
 
     [ThreadStatic] private static JsonScratch? _scratch;
 
-    public static byte[] Write(UserProfile profile)
-    {
-        var scratch = _scratch ??= new JsonScratch();
-        Write(scratch.Start(), profile);
-        return scratch.Written().ToArray();
-    }
+    public static byte[] Write(UserProfile profile) => (_scratch ??= new JsonScratch()).WriteToArray(profile, Write);
 
     public static void Write(Utf8JsonWriter writer, UserProfile profile)
     {
@@ -101,17 +96,6 @@ public static class UserProfileJson
         writer.WriteEndArray();
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return reader.TokenType switch
-        {
-            JsonTokenType.Null => null,
-            JsonTokenType.String => reader.GetString(),
-            _ => throw new JsonException("Expected a string."),
-        };
-    }
-
     /// <summary>An object of strings; null reads as empty.</summary>
     private static Dictionary<string, string> ReadDictionary(ref Utf8JsonReader reader)
     {
@@ -122,7 +106,7 @@ public static class UserProfileJson
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = reader.GetString()!;
-            values[key] = ReadString(ref reader) ?? throw new JsonException("Expected a string.");
+            values[key] = JsonScratch.ReadNullableString(ref reader) ?? throw new JsonException("Expected a string.");
         }
         return values;
     }
