@@ -19,9 +19,12 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
     public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken) =>
         RecordAsync(channelId, notes, clock.GetUtcNow(), cancellationToken);
 
-    public async Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Recording(channelId, notes, at) is { } write ? RecordAsync(write, notes, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Runs a <see cref="Recording"/> in a transaction of its own (a turn that saved no state); never throws.</summary>
+    public async Task RecordAsync(GroupCommit.Write write, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken)
     {
-        if (Recording(channelId, notes, at) is not { } write) return;
         try
         {
             // A few small inserts: committed together with other turns' writes (one transaction, not one each).
