@@ -19,7 +19,10 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// with PostgreSQL another instance's is announced (<see cref="CreatedChannel"/>, <see cref="AnnouncementListener"/>),
     /// and the entries are used only while that announcement can be heard.
     /// </summary>
-    private readonly RecentlyUsed<(string Channel, string Conversation), bool> _withoutOpenTicket = new(10_000);
+    private readonly FingerprintMemory _withoutOpenTicket = new(10_000);
+
+    /// <summary>The one value <see cref="_withoutOpenTicket"/> remembers for a conversation.</summary>
+    private static readonly UInt128 NoOpenTicket = UInt128.One;
 
     /// <summary>Whether every ticket created elsewhere would reach <see cref="ForgetNoTicket"/> (SQLite: there is no elsewhere).</summary>
     private volatile bool _knowsEveryCreation = !database.IsSharedByInstances;
@@ -46,7 +49,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
         lock (_withoutOpenTicket)
         {
             _created++;
-            _withoutOpenTicket.Remove((channelId, conversationId));
+            _withoutOpenTicket.Forget(Fingerprint.Of(channelId, conversationId));
         }
     }
 
@@ -89,7 +92,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (_knowsEveryCreation && _withoutOpenTicket.TryGet((channelId, conversationId), out _)) return null;
+        if (_knowsEveryCreation && _withoutOpenTicket.Has(Fingerprint.Of(channelId, conversationId), NoOpenTicket)) return null;
         var createdBefore = Volatile.Read(ref _created);
         var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
@@ -98,7 +101,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
             lock (_withoutOpenTicket)
             {
                 if (_created == createdBefore)
-                    _withoutOpenTicket.Set((channelId, conversationId), true);
+                    _withoutOpenTicket.Remember(Fingerprint.Of(channelId, conversationId), NoOpenTicket);
             }
         }
         return open;

@@ -98,6 +98,20 @@ public sealed class StoresContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_conversation_reference_that_changes_back_is_saved_again(string provider)
+    {
+        var store = new ConversationReferenceStore(TestDatabases.Create(provider), new ServiceUrlAllowList());
+        var first = new ConversationReference("msteams", "https://smba.example/", new ConversationAccount { Id = "a:1" }, new ChannelAccount { Id = "bot" }, null);
+
+        await store.SaveAsync(first, default);
+        await store.SaveAsync(first with { ServiceUrl = "https://smba2.example/" }, default);
+        await store.SaveAsync(first, default);
+
+        (await store.FindAsync("msteams", "a:1", default))!.ServiceUrl.Should().Be("https://smba.example/");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_Connector_outbox_gives_each_due_entry_to_one_claimer_and_keeps_what_is_left(string provider)
     {
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-11-30T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

@@ -11,7 +11,10 @@ public sealed record ConversationReference(
             ? new ConversationReference(channel, serviceUrl, conversation, bot, activity.From)
             : null;
 
-    /// <summary>A copy that shares no account object with the activity it came from (they are mutable).</summary>
-    public ConversationReference Copy() =>
-        this with { Conversation = Conversation with { }, Bot = Bot with { }, User = User is null ? null : User with { } };
+    /// <summary>Equal for equal references (every property of the reference and its accounts), different otherwise.</summary>
+    public UInt128 Fingerprint() => Storage.Fingerprint.Of(
+        ChannelId, ServiceUrl,
+        Conversation.Id, Conversation.Name, Conversation.IsGroup?.ToString(), Conversation.ConversationType, Conversation.TenantId,
+        Bot.Id, Bot.Name, Bot.Role, Bot.AadObjectId,
+        User is null ? null : "user", User?.Id, User?.Name, User?.Role, User?.AadObjectId);
 }

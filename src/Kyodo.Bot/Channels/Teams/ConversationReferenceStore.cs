@@ -14,13 +14,15 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
     /// <summary>How many recently saved references this instance remembers, so their unchanged repeats cost nothing.</summary>
     private const int RememberedReferences = 10_000;
 
-    private readonly RecentlyUsed<string, ConversationReference> _recentlySaved = new(RememberedReferences, comparer: StringComparer.Ordinal);
+    /// <summary>Per conversation, the fingerprint of the reference saved last.</summary>
+    private readonly FingerprintMemory _saved = new(RememberedReferences);
 
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         allowed.Add(reference.ServiceUrl);
-        var key = $"{reference.ChannelId}/{reference.Conversation.Id}";
-        if (_recentlySaved.TryGet(key, out var saved) && saved == reference) return;
+        var conversation = Fingerprint.Of(reference.ChannelId, reference.Conversation.Id);
+        var content = reference.Fingerprint();
+        if (_saved.Has(conversation, content)) return;
         var json = JsonSerializer.Serialize(reference, BotJson.Options);
         // A small write, committed together with others that arrive meanwhile. Unchanged references are not written:
         // after a restart (nothing remembered) the first turn of each conversation costs a read here.
@@ -34,7 +36,7 @@ public sealed class ConversationReferenceStore(Database database, ServiceUrlAllo
                 ("@channel", reference.ChannelId), ("@conversation", reference.Conversation.Id!), ("@url", reference.ServiceUrl),
                 ("@json", json), ("@now", DateTimeOffset.UtcNow.ToString("O"))).ExecuteNonQueryAsync(),
             cancellationToken).ConfigureAwait(false);
-        _recentlySaved.Set(key, reference.Copy());
+        _saved.Remember(conversation, content);
     }
 
     public async Task<ConversationReference?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
