@@ -18,7 +18,10 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     /// event; only this instance records an unfollow, and it forgets them then. Those who unfollowed are always asked
     /// (retention deletes them from the table). With several instances another may have seen the unfollow: asked each time.
     /// </summary>
-    private readonly RecentlyUsed<string, bool>? _following = database.IsSharedByInstances ? null : new(10_000, comparer: StringComparer.Ordinal);
+    private readonly FingerprintMemory? _following = database.IsSharedByInstances ? null : new(10_000);
+
+    /// <summary>The one value <see cref="_following"/> remembers for a person.</summary>
+    private static readonly UInt128 Following = UInt128.One;
 
     // Every webhook's events and every event's outcome are small writes: committed in groups.
     private GroupCommit Writes => database.SmallWrites;
@@ -143,7 +146,7 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
 
     public async Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken)
     {
-        _following?.Remove(userId);
+        _following?.Forget(Fingerprint.Of(userId));
         await database.ExecuteAsync(following
                 ? "DELETE FROM line_followers WHERE user_id = @user"
                 : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = @now",
@@ -153,13 +156,13 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
 
     public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
     {
-        if (_following?.TryGet(userId, out _) == true) return false;
+        if (_following?.Has(Fingerprint.Of(userId), Following) == true) return false;
         var unfollowed = await database.ScalarAsync("SELECT 1 FROM line_followers WHERE user_id = @user", cancellationToken, ("@user", userId)).ConfigureAwait(false) is not null;
         if (!unfollowed) RememberFollowing(userId);
         return unfollowed;
     }
 
-    private void RememberFollowing(string userId) => _following?.Set(userId, true);
+    private void RememberFollowing(string userId) => _following?.Remember(Fingerprint.Of(userId), Following);
 
     /// <summary>A person asked to be forgotten: their processed events (with what they wrote) go.</summary>
     public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -167,6 +170,6 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
         if (channelId != LineRenderer.ChannelId) return;
         await database.ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
             cancellationToken, ("@user", userId)).ConfigureAwait(false);
-        _following?.Remove(userId);
+        _following?.Forget(Fingerprint.Of(userId));
     }
 }
