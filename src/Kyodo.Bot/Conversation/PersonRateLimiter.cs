@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using Kyodo.Bot.Storage;
 
 namespace Kyodo.Bot.Conversation;
 
@@ -7,71 +8,71 @@ namespace Kyodo.Bot.Conversation;
 /// bucket; a turn over the limit is not run, and the person is told once per minute to slow down. Per instance.
 /// A bucket is refilled when it is next used (no timers) and dropped once it is full again, so memory follows the
 /// people who wrote in the last few seconds, not everyone who ever wrote (bench/Load, memory phase).
+/// The buckets are values in one dictionary keyed by the person's fingerprint: a bucket lives a few seconds, longer
+/// than a collection or two, so as objects they died in the GC's old generation by the thousand (bench/Load,
+/// thirteenth round).
 /// </summary>
 public sealed class PersonRateLimiter(BotLimits limits, TimeProvider clock)
 {
     private static readonly TimeSpan NoticeWindow = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
 
-    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, Bucket> _buckets = [];
+    private readonly Lock _lock = new();
     private readonly double _tokensPerSecond = Math.Max(1, limits.TurnsPerMinutePerPerson) / 60.0;
     private readonly int _burst = Math.Max(1, limits.TurnBurstPerPerson);
-    private long _nextSweepTicks;
+    private DateTimeOffset _nextSweep;
 
     public PersonRateLimiter(BotLimits limits) : this(limits, TimeProvider.System) { }
 
     public enum Decision { Run, SayToSlowDown, Drop }
 
-    public Decision Check(string person)
+    public Decision Check(string channelId, string userId)
     {
+        var person = Fingerprint.Of(channelId, userId);
         var now = clock.GetUtcNow();
-        SweepIfDue(now);
-        while (true)
+        lock (_lock)
         {
-            var bucket = _buckets.GetOrAdd(person, _ => new Bucket(_burst, now));
-            lock (bucket)
+            SweepIfDue(now);
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, person, out var known);
+            if (!known) bucket = new Bucket(_burst, now);
+            bucket.Refill(now, _burst, _tokensPerSecond);
+            if (bucket.Tokens >= 1)
             {
-                if (bucket.Dropped) continue;
-                bucket.Refill(now, _burst, _tokensPerSecond);
-                if (bucket.Tokens >= 1)
-                {
-                    bucket.Tokens -= 1;
-                    return Decision.Run;
-                }
-                if (bucket.NoticedAt is { } noticed && now - noticed < NoticeWindow) return Decision.Drop;
-                bucket.NoticedAt = now;
-                return Decision.SayToSlowDown;
+                bucket.Tokens -= 1;
+                return Decision.Run;
             }
+            if (bucket.NoticedAt is { } noticed && now - noticed < NoticeWindow) return Decision.Drop;
+            bucket.NoticedAt = now;
+            return Decision.SayToSlowDown;
         }
     }
 
     /// <summary>How many people have a bucket now (tests).</summary>
-    internal int Tracked => _buckets.Count;
+    internal int Tracked
+    {
+        get { lock (_lock) return _buckets.Count; }
+    }
 
     private void SweepIfDue(DateTimeOffset now)
     {
-        var due = Interlocked.Read(ref _nextSweepTicks);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweepTicks, (now + SweepInterval).UtcTicks, due) != due) return;
+        if (now < _nextSweep) return;
+        _nextSweep = now + SweepInterval;
         foreach (var (person, bucket) in _buckets)
         {
-            lock (bucket)
-            {
-                bucket.Refill(now, _burst, _tokensPerSecond);
-                var noticeOver = bucket.NoticedAt is not { } noticed || now - noticed >= NoticeWindow;
-                if (bucket.Tokens < _burst || !noticeOver) continue;
-                // A full bucket is the same as none: drop it (a turn holding it at this moment retries with a new one).
-                bucket.Dropped = true;
-                _buckets.TryRemove(new KeyValuePair<string, Bucket>(person, bucket));
-            }
+            var refilled = bucket;
+            refilled.Refill(now, _burst, _tokensPerSecond);
+            var noticeOver = refilled.NoticedAt is not { } noticed || now - noticed >= NoticeWindow;
+            // A full bucket is the same as none.
+            if (refilled.Tokens >= _burst && noticeOver) _buckets.Remove(person);
         }
     }
 
-    private sealed class Bucket(int tokens, DateTimeOffset at)
+    private struct Bucket(int tokens, DateTimeOffset at)
     {
-        public double Tokens { get; set; } = tokens;
-        public DateTimeOffset RefilledAt { get; private set; } = at;
-        public DateTimeOffset? NoticedAt { get; set; }
-        public bool Dropped { get; set; }
+        public double Tokens = tokens;
+        public DateTimeOffset RefilledAt = at;
+        public DateTimeOffset? NoticedAt;
 
         public void Refill(DateTimeOffset now, int burst, double tokensPerSecond)
         {

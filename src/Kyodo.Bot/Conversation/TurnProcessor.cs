@@ -54,7 +54,7 @@ public sealed class TurnProcessor(
             return TurnReplies.None;
         }
         var channelId = incoming.ChannelId ?? "unknown";
-        switch (rateLimiter.Check($"{channelId}/{userId}"))
+        switch (rateLimiter.Check(channelId, userId))
         {
             case PersonRateLimiter.Decision.SayToSlowDown:
                 logger.LogWarning("A person on {ChannelId} sends faster than the limit; their turns are not run for now.", channelId);
