@@ -42,6 +42,13 @@ if (fs.existsSync(path.join(dir, 'env.txt'))) {
 const concs = [...new Set(bench.map((r) => r.conc))].sort((x, y) => x - y);
 const pick = (t, c) => bench.filter((r) => r.target === t && r.conc === c && !r.big_pool);
 const big = bench.filter((r) => r.big_pool);
+// KB of resident memory per conversation in progress added between a process's 1,000 series and its big-pool series.
+const perAdded = (rs, t, c) => {
+    const deltas = rs.map((r) => [r, pick(t, c).find((x) => x.rep === r.rep)])
+        .filter(([x, y]) => y && x.server_rss_kb && y.server_rss_kb && x.pool > y.pool)
+        .map(([x, y]) => (x.server_rss_kb - y.server_rss_kb) * 1024 / (x.pool - y.pool));
+    return deltas.length ? `${ f3(mmm(deltas), 0, 1024) } KB` : 'n/a';
+};
 const present = ['a', 'b', 's', 'p'].filter((t) => bench.some((r) => r.target === t));
 
 if (bench.length) {
@@ -90,8 +97,8 @@ if (bench.length) {
     if (big.length) {
         out(`### With ${ fmt(big[0].pool) } conversations in progress (the same processes, right after): median (min–max)`);
         out();
-        out('| target | conc | reps | turns/s | p50 ms | p99 ms | server CPU µs/turn | + PostgreSQL CPU µs/turn | turns/s ÷ (a) | turns/s ÷ (b) | errors + bad replies |');
-        out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+        out('| target | conc | reps | turns/s | p50 ms | p99 ms | server CPU µs/turn | + PostgreSQL CPU µs/turn | turns/s ÷ (a) | turns/s ÷ (b) | server RSS MiB | RSS per added conversation in progress | errors + bad replies |');
+        out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
         for (const t of ['s', 'p']) {
             for (const c of [...new Set(big.map((r) => r.conc))].sort((x, y) => x - y)) {
                 const rs = big.filter((r) => r.target === t && r.conc === c);
@@ -103,11 +110,15 @@ if (bench.length) {
                 out(`| ${ NAMES[t] } | ${ c } | ${ rs.length } | ${ f3(mmm(rs.map((r) => r.turns_per_s))) } | ` +
                     `${ f3(mmm(rs.map((r) => r.lat_us.p50)), 2, 1000) } | ${ f3(mmm(rs.map((r) => r.lat_us.p99)), 2, 1000) } | ` +
                     `${ f3(mmm(rs.map((r) => r.server_cpu_us_per_turn))) } | ${ t === 'p' ? f3(mmm(rs.map((r) => r.db_cpu_us_per_turn))) : '' } | ` +
-                    `${ show(against('a'), 3) } | ${ show(against('b'), 2) } | ${ rs.reduce((s, r) => s + errorsOf(r), 0) } |`);
+                    `${ show(against('a'), 3) } | ${ show(against('b'), 2) } | ${ f3(mmm(rs.map((r) => r.server_rss_kb)), 1, 1024) } | ` +
+                    `${ perAdded(rs, t, c) } | ${ rs.reduce((s, r) => s + errorsOf(r), 0) } |`);
             }
         }
         out();
-        out('The anchors are measured with their own 1,000 conversations; the ratios divide by their run of the same repetition.');
+        out('The anchors are measured with their own 1,000 conversations; the ratios divide by their run of the same repetition. ' +
+            'RSS per added conversation in progress = (RSS after this series − RSS after the same process\'s series at the same ' +
+            'concurrency with 1,000 in progress) ÷ the conversations added, per repetition; a single RSS reading moves with the GC\'s ' +
+            'young generation by tens of MiB, so read it as an order of magnitude.');
         out();
     }
 
