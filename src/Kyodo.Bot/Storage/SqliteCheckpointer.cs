@@ -13,6 +13,10 @@ public sealed class SqliteCheckpointer(Database database, ILogger<SqliteCheckpoi
 
     private readonly CancellationTokenSource _stopping = new();
     private Thread? _thread;
+    private long _checkpoints;
+
+    /// <summary>How many checkpoints have run so far (tests wait for them instead of for time).</summary>
+    internal long Checkpoints => Interlocked.Read(ref _checkpoints);
 
     public SqliteCheckpointer(Database database, ILogger<SqliteCheckpointer> logger) : this(database, logger, DefaultInterval) { }
 
@@ -49,6 +53,7 @@ public sealed class SqliteCheckpointer(Database database, ILogger<SqliteCheckpoi
             try
             {
                 sqlite.Checkpoint();
+                Interlocked.Increment(ref _checkpoints);
             }
             catch (Exception exception)
             {

@@ -33,7 +33,11 @@ public sealed class SqliteCheckpointerTests
             for (var batch = 0; batch < Batches; batch++)
             {
                 await WriteBatchAsync(database, batch);
-                await Task.Delay(30);
+                // Two ticks, so that one checkpoint began after the batch was committed (a busy machine may delay a tick).
+                var before = checkpointer.Checkpoints;
+                var deadline = DateTime.UtcNow.AddSeconds(10);
+                while (checkpointer.Checkpoints < before + 2 && DateTime.UtcNow < deadline) await Task.Delay(5);
+                checkpointer.Checkpoints.Should().BeGreaterThanOrEqualTo(before + 2, "the checkpointer's thread ticks every 20 ms");
             }
         }
         finally
