@@ -92,7 +92,8 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
     /// <summary>The conversation's ticket that is not closed yet, if any.</summary>
     public async Task<Ticket?> FindOpenAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        if (_knowsEveryCreation && _withoutOpenTicket.Has(Fingerprint.Of(channelId, conversationId), NoOpenTicket)) return null;
+        var conversation = Fingerprint.Of(channelId, conversationId);
+        if (_knowsEveryCreation && _withoutOpenTicket.Has(conversation, NoOpenTicket)) return null;
         var createdBefore = Volatile.Read(ref _created);
         var open = (await QueryAsync($"SELECT {Columns} FROM tickets WHERE channel_id = @channel AND conversation_id = @conversation AND state <> 'Closed' ORDER BY waiting_since DESC LIMIT 1",
             cancellationToken, ("@channel", channelId), ("@conversation", conversationId)).ConfigureAwait(false)).FirstOrDefault();
@@ -101,7 +102,7 @@ public sealed class TicketStore(Database database) : IPersonalDataEraser, IAnnou
             lock (_withoutOpenTicket)
             {
                 if (_created == createdBefore)
-                    _withoutOpenTicket.Remember(Fingerprint.Of(channelId, conversationId), NoOpenTicket);
+                    _withoutOpenTicket.Remember(conversation, NoOpenTicket);
             }
         }
         return open;
