@@ -18,7 +18,7 @@ public sealed class StorageOptions
 
     /// <summary>
     /// How much memory the state documents of active conversations may take, so their turns read nothing back
-    /// (<see cref="SqlStateStore"/>; the least recently used go first). About 3 KB per conversation.
+    /// (<see cref="SqlStateStore"/>; the oldest go first, unless read again). About 3 KB per conversation.
     /// </summary>
     public int StateMemoryMegabytes { get; set; } = SqlStateStore.DefaultMemoryMegabytes;
 

@@ -43,6 +43,20 @@ public sealed class FingerprintMemory
         }
     }
 
+    /// <summary>The value remembered for <paramref name="key"/>, if it is remembered.</summary>
+    public bool TryGet(UInt128 key, out UInt128 value)
+    {
+        var group = Group(key);
+        lock (_lock)
+        {
+            var way = Find(group, key);
+            value = way < 0 ? default : _slots[group * 2 + way].Value;
+            if (way < 0) return false;
+            _lastUsed[group] = (byte)way;
+            return true;
+        }
+    }
+
     public void Remember(UInt128 key, UInt128 value)
     {
         var group = Group(key);

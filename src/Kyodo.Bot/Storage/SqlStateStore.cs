@@ -19,12 +19,9 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     /// </summary>
     public const int DefaultMemoryMegabytes = 16;
 
-    /// <summary>What a kept document costs beyond its bytes (its key, the entry, the list node), roughly.</summary>
-    private const int EntryOverheadBytes = 200;
-
     private readonly Database _database;
     private readonly StateWriteBatcher _batcher;
-    private readonly RecentlyUsed<string, StoredDocument> _recent;
+    private readonly DocumentMemory _memory;
 
     /// <summary>Tells this instance's announcements from the others'.</summary>
     private readonly string _instance = Guid.NewGuid().ToString("N");
@@ -32,12 +29,11 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     /// <summary>Whether the documents in memory can be used: always with SQLite, while listening with PostgreSQL.</summary>
     private volatile bool _trusted;
 
-    /// <param name="memoryMegabytes">How much the documents kept in memory may take; the least recently used go first.</param>
+    /// <param name="memoryMegabytes">How much the documents kept in memory may take (<see cref="DocumentMemory"/>): the oldest go first, unless read again.</param>
     public SqlStateStore(Database database, int memoryMegabytes = DefaultMemoryMegabytes)
     {
         _database = database;
-        _recent = new RecentlyUsed<string, StoredDocument>(memoryMegabytes * 1024L * 1024L,
-            (key, document) => document.Utf8.Length + key.Length * sizeof(char) + EntryOverheadBytes, StringComparer.Ordinal);
+        _memory = new DocumentMemory(memoryMegabytes * 1024L * 1024L);
         _batcher = new StateWriteBatcher(database, database.IsSharedByInstances ? _instance : null);
         _trusted = !database.IsSharedByInstances;
     }
@@ -48,10 +44,10 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     /// <summary>PostgreSQL: whether announcements from the other instances are heard; memory is dropped either way.</summary>
     public void SetListening(bool listening)
     {
-        lock (_recent)
+        lock (_memory)
         {
             _trusted = listening;
-            _recent.Clear();
+            _memory.Clear();
         }
     }
 
@@ -81,7 +77,7 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
         var toRead = new List<string>(keys.Count);
         foreach (var key in keys)
         {
-            if (_trusted && _recent.TryGet(key, out var cached)) found[key] = cached;
+            if (_trusted && _memory.TryGet(key, out var cached)) found[key] = cached;
             else toRead.Add(key);
         }
         if (toRead.Count == 0) return found;
@@ -116,18 +112,17 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
         foreach (var write in writes) Remember(write.Key, new StoredDocument(write.Utf8, write.ExpectedVersion + 1));
     }
 
-    /// <summary>Keeps the newest version seen: a slow writer finishing late must not put back an older document.</summary>
     private void Remember(string key, StoredDocument document)
     {
-        lock (_recent)
+        lock (_memory)
         {
-            if (_trusted) _recent.Set(key, document, kept => kept.Version >= document.Version);
+            if (_trusted) _memory.Remember(key, document);
         }
     }
 
     private void Forget(IEnumerable<string> keys)
     {
-        foreach (var key in keys) _recent.Remove(key);
+        foreach (var key in keys) _memory.Forget(key);
     }
 
     public async Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)

@@ -22,8 +22,11 @@ public sealed class FingerprintMemoryTests
         memory.Remember(key, Two);
         memory.Has(key, One).Should().BeFalse("a key has one value");
         memory.Has(key, Two).Should().BeTrue();
+        memory.TryGet(key, out var value).Should().BeTrue();
+        value.Should().Be(Two);
 
         memory.Forget(key);
+        memory.TryGet(key, out _).Should().BeFalse();
         memory.Has(key, Two).Should().BeFalse();
         memory.Remember(key, One);
         memory.Clear();

@@ -48,7 +48,7 @@ public sealed class StateStoreContractTests
     }
 
     [Fact]
-    public async Task The_documents_kept_in_memory_stay_within_their_budget_the_least_recently_used_going_first()
+    public async Task The_documents_kept_in_memory_stay_within_their_budget_the_oldest_going_first_unless_read_again()
     {
         var database = TestDatabases.Create("Sqlite");
         var store = new SqlStateStore(database, memoryMegabytes: 1);
