@@ -15,8 +15,9 @@ namespace Kyodo.Bot.Storage;
 /// second; a lost turn means the person answers that question again.
 /// Checkpoints (copying the WAL back into the file) are <see cref="SqliteCheckpointer"/>'s work, off the turns' path;
 /// a commit only checkpoints itself when the WAL has grown to <see cref="CommitCheckpointPages"/> without it.
+/// Not sealed: tests derive from it to hold a connection open at a chosen moment and so run a race in a set order.
 /// </summary>
-public sealed class SqliteDatabase : Database
+public class SqliteDatabase : Database
 {
     /// <summary>
     /// SQLite's default (1,000 pages) had the commit that crossed it copy the WAL back while the turns it carried waited,

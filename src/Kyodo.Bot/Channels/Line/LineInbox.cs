@@ -23,6 +23,9 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
     /// <summary>The one value <see cref="_following"/> remembers for a person.</summary>
     private static readonly UInt128 Following = UInt128.One;
 
+    /// <summary>Counts unfollows and erasures, so a lookup that raced with one does not record "follows".</summary>
+    private long _unfollows;
+
     // Every webhook's events and every event's outcome are small writes: committed in groups.
     private GroupCommit Writes => database.SmallWrites;
 
@@ -146,23 +149,43 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
 
     public async Task SetFollowingAsync(string userId, bool following, CancellationToken cancellationToken)
     {
-        _following?.Forget(Fingerprint.Of(userId));
         await database.ExecuteAsync(following
                 ? "DELETE FROM line_followers WHERE user_id = @user"
                 : "INSERT INTO line_followers (user_id, unfollowed_at) VALUES (@user, @now) ON CONFLICT(user_id) DO UPDATE SET unfollowed_at = @now",
             cancellationToken, ("@user", userId), ("@now", DateTimeOffset.UtcNow.ToString("O"))).ConfigureAwait(false);
-        if (following) RememberFollowing(userId);
+        if (following) RememberFollowing(userId, Volatile.Read(ref _unfollows));
+        else ForgetFollowing(userId);
     }
 
     public async Task<bool> HasUnfollowedAsync(string userId, CancellationToken cancellationToken)
     {
         if (_following?.Has(Fingerprint.Of(userId), Following) == true) return false;
+        var unfollowsBefore = Volatile.Read(ref _unfollows);
         var unfollowed = await database.ScalarAsync("SELECT 1 FROM line_followers WHERE user_id = @user", cancellationToken, ("@user", userId)).ConfigureAwait(false) is not null;
-        if (!unfollowed) RememberFollowing(userId);
+        if (!unfollowed) RememberFollowing(userId, unfollowsBefore);
         return unfollowed;
     }
 
-    private void RememberFollowing(string userId) => _following?.Remember(Fingerprint.Of(userId), Following);
+    /// <summary>Remembers that the person follows, unless an unfollow was recorded since <paramref name="unfollowsBefore"/> was read.</summary>
+    private void RememberFollowing(string userId, long unfollowsBefore)
+    {
+        if (_following is null) return;
+        lock (_following)
+        {
+            if (_unfollows == unfollowsBefore) _following.Remember(Fingerprint.Of(userId), Following);
+        }
+    }
+
+    /// <summary>After the database says so: a lookup that read before it and remembers after it is stopped by the count.</summary>
+    private void ForgetFollowing(string userId)
+    {
+        if (_following is null) return;
+        lock (_following)
+        {
+            _unfollows++;
+            _following.Forget(Fingerprint.Of(userId));
+        }
+    }
 
     /// <summary>A person asked to be forgotten: their processed events (with what they wrote) go.</summary>
     public async Task EraseAsync(string channelId, string userId, CancellationToken cancellationToken)
@@ -170,6 +193,6 @@ public sealed class LineInbox(Database database) : IPersonalDataEraser
         if (channelId != LineRenderer.ChannelId) return;
         await database.ExecuteAsync("DELETE FROM line_inbox WHERE user_key = @user AND status <> 'pending'; DELETE FROM line_followers WHERE user_id = @user",
             cancellationToken, ("@user", userId)).ConfigureAwait(false);
-        _following?.Forget(Fingerprint.Of(userId));
+        ForgetFollowing(userId);
     }
 }
