@@ -29,7 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IContentProvider>(provider => provider.GetRequiredService<ReloadingContentProvider>());
         var database = storageOptions.CreateDatabase(contentRoot);
         services.AddSingleton(database);
-        var states = new SqlStateStore(database, storageOptions.StateMemoryMegabytes);
+        var states = storageOptions.CreateStateStore(database);
         services.AddSingleton<IStateStore>(states);
         services.AddSingleton<IAnnouncementSubscriber>(states);
         services.AddHostedService<DatabaseWarmup>();

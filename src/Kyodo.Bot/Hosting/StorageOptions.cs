@@ -22,6 +22,14 @@ public sealed class StorageOptions
     /// </summary>
     public int StateMemoryMegabytes { get; set; } = SqlStateStore.DefaultMemoryMegabytes;
 
+    /// <summary>The state store over <paramref name="database"/>; throws when <see cref="StateMemoryMegabytes"/> is out of range.</summary>
+    public SqlStateStore CreateStateStore(Database database)
+    {
+        if (StateMemoryMegabytes is < 1 or > SqlStateStore.MaxMemoryMegabytes)
+            throw new InvalidOperationException($"Storage:StateMemoryMegabytes is {StateMemoryMegabytes}; use 1 to {SqlStateStore.MaxMemoryMegabytes}.");
+        return new SqlStateStore(database, StateMemoryMegabytes);
+    }
+
     public bool UsesPostgres => Provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || Provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The database these settings name; throws for an unknown provider or a missing connection string.</summary>

@@ -19,6 +19,9 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
     /// </summary>
     public const int DefaultMemoryMegabytes = 16;
 
+    /// <summary>The memory is one array (<see cref="DocumentMemory"/>), and an array holds less than 2 GB.</summary>
+    public const int MaxMemoryMegabytes = 2047;
+
     private readonly Database _database;
     private readonly StateWriteBatcher _batcher;
     private readonly DocumentMemory _memory;
