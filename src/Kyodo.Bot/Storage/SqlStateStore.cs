@@ -12,12 +12,13 @@ namespace Kyodo.Bot.Storage;
 public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsyncDisposable
 {
     /// <summary>
-    /// The default memory for documents: about five thousand active conversations of the guidance path (their state and
-    /// their person's, about 3 KB together). More keeps more conversations from the database (bench/Load, with 10,000
-    /// in progress at once: 4,713 turns/s with 16 MB, 6,142 with 48 MB, measured before the memory was a ring). The ring
-    /// is one array: the process holds its size once the ring has come round, and the GC never looks inside it.
+    /// The default memory for documents: about fifteen thousand active conversations of the guidance path (their state
+    /// and their person's, about 3 KB together), so the 10,000 conversations in progress at once that issue 7 names
+    /// read nothing back (bench/Load/pair.sh, 10,000 in progress at c=64: 4,625–5,623 turns/s with 16 MB, 6,370–7,980
+    /// with 48 MB). The ring is one array: the process holds its size once the ring has come round, and the GC never
+    /// looks inside it.
     /// </summary>
-    public const int DefaultMemoryMegabytes = 16;
+    public const int DefaultMemoryMegabytes = 48;
 
     /// <summary>The memory is one array (<see cref="DocumentMemory"/>), and an array holds less than 2 GB.</summary>
     public const int MaxMemoryMegabytes = 2047;
