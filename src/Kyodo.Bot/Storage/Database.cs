@@ -32,7 +32,7 @@ public abstract class Database : IAsyncDisposable
     /// <summary>True when other instances of the bot may write to this database at the same time (PostgreSQL).</summary>
     public abstract bool IsSharedByInstances { get; }
 
-    /// <summary>Schema versions in order; each runs once, inside a transaction, recorded in <c>schema_migrations</c>.</summary>
+    /// <summary>Schema versions in order; each runs once, inside a transaction, recorded in <c>schema_migrations</c> (an empty one only recorded).</summary>
     protected abstract IReadOnlyList<string> Migrations { get; }
 
     protected abstract Task<DbConnection> ConnectAsync(CancellationToken cancellationToken);
@@ -110,8 +110,11 @@ public abstract class Database : IAsyncDisposable
             var applied = Convert.ToInt32(await current.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             for (var version = applied + 1; version <= Migrations.Count; version++)
             {
-                await using var migrate = Command(connection, transaction, Migrations[version - 1]);
-                await migrate.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                if (Migrations[version - 1] is { Length: > 0 } sql)
+                {
+                    await using var migrate = Command(connection, transaction, sql);
+                    await migrate.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
                 await using var record = Command(connection, transaction, "INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @at)",
                     ("@version", version), ("@at", DateTimeOffset.UtcNow.ToString("O")));
                 await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -47,6 +47,18 @@ public sealed class StateStoreContractTests
         (await store.ReadAsync("k-heard", default))!.Json.Should().Be("{\"n\":11}");
     }
 
+    [SkippableFact]
+    public async Task With_PostgreSQL_a_document_large_enough_to_be_compressed_is_compressed_with_lz4()
+    {
+        var database = TestDatabases.Create("Postgres");
+        var store = new SqlStateStore(database);
+        var answers = string.Join(",", Enumerable.Range(0, 200).Select(i => $"\"question_{i}\":\"yes\""));
+        await store.WriteAsync([new StateWrite("k-large", $"{{{answers}}}", 0)], default);
+
+        (await database.ScalarAsync("SELECT pg_column_compression(json) FROM state WHERE key = 'k-large'", default))
+            .Should().Be("lz4", "pglz, PostgreSQL's default, costs far more CPU on every write of a conversation's state");
+    }
+
     [Fact]
     public async Task The_documents_kept_in_memory_stay_within_their_budget_the_oldest_going_first_unless_read_again()
     {
