@@ -166,6 +166,40 @@ public sealed class StateStoreContractTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_document_written_by_two_turns_committed_together_keeps_both_in_order(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("person", "v1", 0)], default);
+
+        // The first write waits for the table alone; the two turns queued behind it are committed together.
+        var outcomes = await WhileAnotherWriterHoldsTheTableAsync(database, () =>
+        [
+            store.WriteAsync([new StateWrite("conversation/first", "first", 0)], default),
+            store.WriteAsync([new StateWrite("conversation/a", "a", 0), new StateWrite("person", "v2", 1)], default),
+            store.WriteAsync([new StateWrite("conversation/b", "b", 0), new StateWrite("person", "v3", 2)], default),
+        ]);
+
+        outcomes.Should().Equal(true, true, true);
+        (await store.ReadAsync("person", default)).Should().Be(new StoredDocument("v3", 3));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Writes_of_one_key_in_one_transaction_apply_in_order(string provider)
+    {
+        var store = Store(provider);
+
+        await store.WriteAsync([new StateWrite("k", "one", 0), new StateWrite("k", "two", 1), new StateWrite("other", "x", 0), new StateWrite("k", "three", 2)], default);
+
+        (await store.ReadAsync("k", default)).Should().Be(new StoredDocument("three", 3));
+        var skipped = () => store.WriteAsync([new StateWrite("k", "four", 3), new StateWrite("k", "lost", 3)], default);
+        await skipped.Should().ThrowAsync<ConcurrencyConflictException>().Where(e => e.Key == "k");
+        (await store.ReadAsync("k", default)).Should().Be(new StoredDocument("three", 3));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task What_a_turn_writes_alongside_its_state_is_committed_with_it_and_rolled_back_with_it(string provider)
     {
         var database = TestDatabases.Create(provider);
