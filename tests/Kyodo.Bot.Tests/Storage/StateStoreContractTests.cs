@@ -264,6 +264,25 @@ public sealed class StateStoreContractTests
         (await store.ReadAsync("conversation", default)).Should().Be(new StoredDocument("c1", 1));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Events_that_cannot_be_inserted_by_turns_committed_together_leave_every_turns_state_saved(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
+        await database.ExecuteAsync("DROP TABLE consultation_events", default);
+        var events = Events(database);
+
+        var outcomes = await WhileAnotherWriterHoldsTheTableAsync(database, () => Enumerable.Range(0, 20).Select(i => store.WriteAsync(
+            [new StateWrite($"conversation/{i}", $"turn {i}", 0)],
+            events.Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Consultation, null)]), default)).ToArray());
+
+        outcomes.Should().AllSatisfy(saved => saved.Should().BeTrue());
+        for (var i = 0; i < 20; i++)
+            (await store.ReadAsync($"conversation/{i}", default)).Should().Be(new StoredDocument($"turn {i}", 1));
+    }
+
     private static ConsultationEvents Events(Database database) =>
         new(database, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ConsultationEvents>.Instance);
 
