@@ -253,10 +253,7 @@ public sealed class StateStoreContractTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Events_that_cannot_be_inserted_are_rolled_back_to_their_savepoint_and_the_state_is_saved(string provider)
     {
-        var database = TestDatabases.Create(provider);
-        var store = new SqlStateStore(database);
-        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
-        await database.ExecuteAsync("DROP TABLE consultation_events", default);
+        var (database, store) = await WithoutTheEventsTableAsync(provider);
 
         await store.WriteAsync([new StateWrite("conversation", "c1", 0)],
             Events(database).Recording("test", [new ConsultationEventNote(ConsultationEventKinds.Consultation, null)]), default);
@@ -268,10 +265,7 @@ public sealed class StateStoreContractTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Events_that_cannot_be_inserted_by_turns_committed_together_leave_every_turns_state_saved(string provider)
     {
-        var database = TestDatabases.Create(provider);
-        var store = new SqlStateStore(database);
-        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
-        await database.ExecuteAsync("DROP TABLE consultation_events", default);
+        var (database, store) = await WithoutTheEventsTableAsync(provider);
         var events = Events(database);
 
         var outcomes = await WhileAnotherWriterHoldsTheTableAsync(database, () => Enumerable.Range(0, 20).Select(i => store.WriteAsync(
@@ -281,6 +275,16 @@ public sealed class StateStoreContractTests
         outcomes.Should().AllSatisfy(saved => saved.Should().BeTrue());
         for (var i = 0; i < 20; i++)
             (await store.ReadAsync($"conversation/{i}", default)).Should().Be(new StoredDocument($"turn {i}", 1));
+    }
+
+    /// <summary>A store whose schema is in place, then its events table dropped, so every event insert fails.</summary>
+    private static async Task<(Database Database, SqlStateStore Store)> WithoutTheEventsTableAsync(string provider)
+    {
+        var database = TestDatabases.Create(provider);
+        var store = new SqlStateStore(database);
+        await store.WriteAsync([new StateWrite("warm-up", "{}", 0)], default);
+        await database.ExecuteAsync("DROP TABLE consultation_events", default);
+        return (database, store);
     }
 
     private static ConsultationEvents Events(Database database) =>
