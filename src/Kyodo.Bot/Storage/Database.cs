@@ -46,7 +46,10 @@ public abstract class Database : IAsyncDisposable
     /// </summary>
     public virtual Task LockAsync(DbConnection connection, DbTransaction transaction, long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>A JSON document's UTF-8 as the parameter value of a <c>json</c> column (SQLite takes the bytes as they are).</summary>
+    /// <summary>
+    /// A JSON document's UTF-8 as the value of a <c>json</c> column's parameter: both databases take the bytes as they
+    /// are (PostgreSQL in a parameter of its own, typed as text), so a turn's state is not transcoded to UTF-16 and back.
+    /// </summary>
     public virtual object JsonParameter(byte[] utf8) => utf8;
 
     /// <summary>The UTF-8 of a <c>json</c> column (SQLite gives a TEXT value's bytes as they are).</summary>

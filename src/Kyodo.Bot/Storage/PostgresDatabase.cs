@@ -1,6 +1,6 @@
-using System.Text;
 using System.Data.Common;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace Kyodo.Bot.Storage;
 
@@ -33,10 +33,11 @@ public sealed class PostgresDatabase(string connectionString) : Database
 
     public override bool IsSharedByInstances => true;
 
-    /// <summary>The column is <c>text</c>: PostgreSQL takes and gives strings.</summary>
-    public override object JsonParameter(byte[] utf8) => Encoding.UTF8.GetString(utf8);
+    /// <summary>The column is <c>text</c>, and Npgsql sends UTF-8 bytes as text when told the type (a byte array is otherwise <c>bytea</c>).</summary>
+    public override object JsonParameter(byte[] utf8) => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = utf8 };
 
-    public override byte[] ReadJson(DbDataReader reader, int ordinal) => Encoding.UTF8.GetBytes(reader.GetString(ordinal));
+    /// <summary>Npgsql gives a text column's UTF-8 as it came.</summary>
+    public override byte[] ReadJson(DbDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
 
     protected override IReadOnlyList<string> Migrations => Schema.ForPostgres;
 

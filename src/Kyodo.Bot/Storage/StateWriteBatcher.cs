@@ -153,9 +153,10 @@ public sealed class StateWriteBatcher : IAsyncDisposable
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
+            // A value may come as the database's own parameter, typed as it needs (see Database.JsonParameter).
+            var parameter = value as DbParameter ?? command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value;
+            if (value is not DbParameter) parameter.Value = value;
             command.Parameters.Add(parameter);
         }
         batch.BatchCommands.Add(command);
