@@ -151,14 +151,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     {
         var command = batch.CreateBatchCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            // A value may come as the database's own parameter, typed as it needs (see Database.JsonParameter).
-            var parameter = value as DbParameter ?? command.CreateParameter();
-            parameter.ParameterName = name;
-            if (value is not DbParameter) parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        foreach (var (name, value) in parameters) command.Parameters.Add(DbCommandExtensions.Parameter(command.CreateParameter, name, value));
         batch.BatchCommands.Add(command);
     }
 
