@@ -7,15 +7,18 @@ public static class DbCommandExtensions
 {
     /// <summary>Adds an <c>@name</c> parameter; a null value is sent as a typed NULL (PostgreSQL needs a type).</summary>
     public static void Bind(this DbCommand command, string name, object? value) =>
-        command.Parameters.Add(Parameter(command.CreateParameter, name, value));
+        command.Parameters.Add(Named(value as DbParameter ?? command.CreateParameter(), name, value));
+
+    /// <summary>Adds an <c>@name</c> parameter to one command of a batch, as <see cref="Bind"/> does.</summary>
+    public static void Bind(this DbBatchCommand command, string name, object? value) =>
+        command.Parameters.Add(Named(value as DbParameter ?? command.CreateParameter(), name, value));
 
     /// <summary>
     /// The <c>@name</c> parameter for <paramref name="value"/>. A value that already is a parameter (the database's own,
-    /// typed as it needs: <see cref="Database.JsonParameter"/>) is used as it is, named; otherwise one is made.
+    /// typed as it needs: <see cref="Database.JsonParameter"/>) is used as it is, named; otherwise the fresh one gets it.
     /// </summary>
-    public static DbParameter Parameter(Func<DbParameter> create, string name, object? value)
+    private static DbParameter Named(DbParameter parameter, string name, object? value)
     {
-        var parameter = value as DbParameter ?? create();
         parameter.ParameterName = name;
         if (value is DbParameter) return parameter;
         parameter.Value = value ?? DBNull.Value;

@@ -151,7 +151,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     {
         var command = batch.CreateBatchCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.Add(DbCommandExtensions.Parameter(command.CreateParameter, name, value));
+        foreach (var (name, value) in parameters) command.Bind(name, value);
         batch.BatchCommands.Add(command);
     }
 
