@@ -9,7 +9,7 @@ namespace Kyodo.Bot.Tests.Hosting;
 public sealed class RuntimeSettingsTests
 {
     [Theory]
-    [InlineData("System.Runtime.TieredPGO", "false")]
+    [InlineData("System.Runtime.TieredPGO", "true")]
     [InlineData("System.GC.Concurrent", "false")]
     [InlineData("System.GC.ConserveMemory", "5")]
     [InlineData("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", "0")]
