@@ -32,6 +32,13 @@ public static class TextNormalizer
         return normalized;
     }
 
+    /// <summary>
+    /// The text this thread normalized last, and its form: a turn normalizes what the person typed in several places
+    /// (interruptions, the prompt's choices, the intents), each time the same string.
+    /// </summary>
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static string? _lastNormalized;
+
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -39,7 +46,18 @@ public static class TextNormalizer
         {
             return text;
         }
+        if (ReferenceEquals(text, _lastText))
+        {
+            return _lastNormalized!;
+        }
 
+        var normalized = NormalizeAnew(text);
+        (_lastText, _lastNormalized) = (text, normalized);
+        return normalized;
+    }
+
+    private static string NormalizeAnew(string text)
+    {
         var nfkc = text.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(nfkc.Length);
         foreach (var c in nfkc)

@@ -29,4 +29,19 @@ public class TextNormalizerTests
         var once = TextNormalizer.Normalize("「パートナー」を探す①！");
         TextNormalizer.Normalize(once).Should().Be(once);
     }
+
+    [Fact]
+    public void Each_text_gets_its_own_form_when_texts_alternate()
+    {
+        // The same string normalized again is answered from memory; an equal or different one is not mistaken for it.
+        var first = "ボランティア";
+        var second = new string("ＡＢＣ".AsSpan());
+
+        TextNormalizer.Normalize(first).Should().Be("ぼらんてぃあ");
+        TextNormalizer.Normalize(first).Should().Be("ぼらんてぃあ");
+        TextNormalizer.Normalize(second).Should().Be("abc");
+        TextNormalizer.Normalize(first).Should().Be("ぼらんてぃあ");
+        TextNormalizer.Normalize(new string("ｶﾀｶﾅ".AsSpan())).Should().Be("かたかな");
+        TextNormalizer.Normalize(second).Should().Be("abc");
+    }
 }
