@@ -37,6 +37,7 @@ builder.Services.AddTeamsChannel(builder.Configuration);
 builder.Services.AddDeskConsole(builder.Configuration);
 
 var app = builder.Build();
+app.UseDeskConsoleSecurity();
 app.MapHealthEndpoints();
 app.MapTryItPage();
 app.MapDirectLine();

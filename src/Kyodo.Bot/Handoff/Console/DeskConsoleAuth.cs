@@ -8,13 +8,15 @@ public static class DeskConsoleAuth
 {
     public const string Scheme = "DeskConsole";
     public const string Policy = "DeskConsoleStaff";
+    /// <summary>Every console route is under it: only these requests authenticate (<see cref="DeskConsolePipeline"/>).</summary>
+    public const string Prefix = "/desk";
     public const string LoginPath = "/desk/login";
     public const string ApiPrefix = "/desk/api";
 
     public static void ConfigureCookie(CookieAuthenticationOptions options)
     {
         options.Cookie.Name = "kyodo-desk";
-        options.Cookie.Path = "/desk";
+        options.Cookie.Path = Prefix;
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -8,7 +8,7 @@ public static class DeskConsolePageEndpoints
     /// <summary>The queue and ticket pages and the take / reply / close forms; every action goes through <see cref="HandoffDesk"/>.</summary>
     public static IEndpointRouteBuilder MapDeskConsolePages(this IEndpointRouteBuilder app)
     {
-        var desk = app.MapGroup("/desk").RequireAuthorization(DeskConsoleAuth.Policy);
+        var desk = app.MapGroup(DeskConsoleAuth.Prefix).RequireAuthorization(DeskConsoleAuth.Policy);
 
         desk.MapGet("", async (HttpContext http, StaffAccounts accounts, DeskConsoleQueries queries, IAntiforgery antiforgery) =>
         {

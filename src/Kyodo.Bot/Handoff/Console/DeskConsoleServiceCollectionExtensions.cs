@@ -18,7 +18,7 @@ public static class DeskConsoleServiceCollectionExtensions
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "kyodo-desk-antiforgery";
-            options.Cookie.Path = "/desk";
+            options.Cookie.Path = DeskConsoleAuth.Prefix;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

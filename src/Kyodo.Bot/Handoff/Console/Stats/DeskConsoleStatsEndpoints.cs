@@ -11,7 +11,7 @@ public static class DeskConsoleStatsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDeskConsoleStats(this IEndpointRouteBuilder app)
     {
-        var desk = app.MapGroup("/desk").RequireAuthorization(DeskConsoleAuth.Policy);
+        var desk = app.MapGroup(DeskConsoleAuth.Prefix).RequireAuthorization(DeskConsoleAuth.Policy);
 
         desk.MapGet("/stats", async (string? from, string? to, string? desk, HttpContext http, StaffAccounts accounts, StatsQueries queries, IAntiforgery antiforgery) =>
         {
