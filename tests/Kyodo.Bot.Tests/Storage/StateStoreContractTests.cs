@@ -59,6 +59,16 @@ public sealed class StateStoreContractTests
             .Should().Be("lz4", "pglz, PostgreSQL's default, costs far more CPU on every write of a conversation's state");
     }
 
+    [SkippableFact]
+    public async Task With_PostgreSQL_the_state_table_leaves_room_in_each_page_for_the_next_version_of_a_row()
+    {
+        var database = TestDatabases.Create("Postgres");
+        await new SqlStateStore(database).WriteAsync([new StateWrite("k-room", "{}", 0)], default);
+
+        (await database.ScalarAsync("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'state' AND relnamespace = current_schema()::regnamespace", default))
+            .Should().Be("fillfactor=50", "a turn's update then mostly stays in its row's page and leaves the key's index alone");
+    }
+
     [Fact]
     public async Task The_documents_kept_in_memory_stay_within_their_budget_the_oldest_going_first_unless_read_again()
     {
