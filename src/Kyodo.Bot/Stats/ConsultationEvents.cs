@@ -48,27 +48,33 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
     {
         if (notes.Count == 0) return null;
         var rows = notes.Select(note => (Id: NewId(at), note.Kind, Detail: Clean(note.Detail))).ToArray();
+        (string, (string, object?)[])[] statements =
+        [
+            (Savepoint, []),
+            .. rows.Select(row => (Insert, new (string, object?)[] { ("@id", row.Id), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", row.Kind), ("@detail", row.Detail) })),
+            (Release, []),
+        ];
         return async group =>
         {
-            await group.Command("SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
             try
             {
-                foreach (var row in rows)
-                {
-                    await group.Command("INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)",
-                        ("@id", row.Id), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", row.Kind), ("@detail", row.Detail))
-                        .ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
+                // One round trip with PostgreSQL: the group's transaction waits for it.
+                await group.ExecuteInOrderAsync(statements).ConfigureAwait(false);
             }
             catch (DbException exception)
             {
-                await group.Command("ROLLBACK TO SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
+                await group.Command(RollBack).ExecuteNonQueryAsync().ConfigureAwait(false);
+                await group.Command(Release).ExecuteNonQueryAsync().ConfigureAwait(false);
                 LogNotRecorded(exception, notes);
             }
-            await group.Command("RELEASE SAVEPOINT consultation_events").ExecuteNonQueryAsync().ConfigureAwait(false);
             return rows.Length;
         };
     }
+
+    private const string Savepoint = "SAVEPOINT consultation_events";
+    private const string Insert = "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)";
+    private const string Release = "RELEASE SAVEPOINT consultation_events";
+    private const string RollBack = "ROLLBACK TO SAVEPOINT consultation_events";
 
     private void LogNotRecorded(Exception exception, IReadOnlyList<ConsultationEventNote> notes) =>
         logger.LogWarning(exception, "A turn's events for the statistics ({Kinds}) could not be recorded; the turn goes on without them.",

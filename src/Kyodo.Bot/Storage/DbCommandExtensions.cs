@@ -13,6 +13,15 @@ public static class DbCommandExtensions
     public static void Bind(this DbBatchCommand command, string name, object? value) =>
         command.Parameters.Add(Named(value as DbParameter ?? command.CreateParameter(), name, value));
 
+    /// <summary>Adds a command with its <c>@name</c> parameters to the batch.</summary>
+    public static void Add(this DbBatch batch, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Bind(name, value);
+        batch.BatchCommands.Add(command);
+    }
+
     /// <summary>
     /// The <c>@name</c> parameter for <paramref name="value"/>. A value that already is a parameter (the database's own,
     /// typed as it needs: <see cref="Database.JsonParameter"/>) is used as it is, named; otherwise the fresh one gets it.

@@ -30,6 +30,23 @@ public sealed class GroupTransaction(DbConnection connection, DbTransaction tran
         return command;
     }
 
+    /// <summary>
+    /// Runs the statements in order and stops at the first that fails (it throws). Where the connection can batch
+    /// (PostgreSQL) they go in one round trip; SQLite runs in process, so there they run one by one, each prepared once.
+    /// </summary>
+    public async Task ExecuteInOrderAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements)
+    {
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var (sql, parameters) in statements) await Command(sql, parameters).ExecuteNonQueryAsync().ConfigureAwait(false);
+            return;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var (sql, parameters) in statements) batch.Add(sql, parameters);
+        await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var command in _commands.Values) await command.DisposeAsync().ConfigureAwait(false);

@@ -124,11 +124,11 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             // PostgreSQL: all the statements in one round trip.
             await using var batch = connection.CreateBatch();
             batch.Transaction = transaction;
-            foreach (var write in writes) Add(batch, write.ExpectedVersion == 0 ? Insert : Update, Parameters(write, now));
+            foreach (var write in writes) batch.Add(write.ExpectedVersion == 0 ? Insert : Update, Parameters(write, now));
             if (_announceAs is not null)
             {
                 foreach (var payload in Announcement(_announceAs, writes.Select(write => write.Key)))
-                    Add(batch, Announce, [("@channel", WrittenChannel), ("@payload", payload)]);
+                    batch.Add(Announce, [("@channel", WrittenChannel), ("@payload", payload)]);
             }
             await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
             for (var i = 0; i < writes.Count; i++)
@@ -145,14 +145,6 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             if (await command.ExecuteNonQueryAsync().ConfigureAwait(false) != 1) return write.Key;
         }
         return null;
-    }
-
-    private static void Add(DbBatch batch, string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Bind(name, value);
-        batch.BatchCommands.Add(command);
     }
 
     /// <summary>The payloads announcing <paramref name="keys"/>: "instance\nkey\nkey…", split to keep each small.</summary>
