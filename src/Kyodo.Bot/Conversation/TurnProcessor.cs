@@ -85,7 +85,7 @@ public sealed class TurnProcessor(
                 // The events are saved with the turn, so a rerun turn does not count twice; they never fail the turn.
                 var events = failed ? null : consultationEvents.Recording(channelId, turn.Events);
                 if (writes.Count > 0) await store.WriteAsync(writes, events, cancellationToken).ConfigureAwait(false);
-                else if (events is not null) await consultationEvents.RecordAsync(events, turn.Events, cancellationToken).ConfigureAwait(false);
+                else if (events is not null) await consultationEvents.RecordAsync(events, cancellationToken).ConfigureAwait(false);
                 if (turn.PersonForgotten) await ForgetAsync(channelId, userId, [keys.User, keys.Conversation], cancellationToken).ConfigureAwait(false);
                 return Render(turn.Replies, incoming);
             }

@@ -20,61 +20,46 @@ public sealed class ConsultationEvents(Database database, TimeProvider clock, IL
         RecordAsync(channelId, notes, clock.GetUtcNow(), cancellationToken);
 
     public Task RecordAsync(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Recording(channelId, notes, at) is { } write ? RecordAsync(write, notes, cancellationToken) : Task.CompletedTask;
+        Recording(channelId, notes, at) is { } write ? RecordAsync(write, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Runs a <see cref="Recording"/> in a transaction of its own (a turn that saved no state); never throws.</summary>
-    public async Task RecordAsync(GroupCommit.Write write, IReadOnlyList<ConsultationEventNote> notes, CancellationToken cancellationToken)
+    public async Task RecordAsync(AlongsideWrite write, CancellationToken cancellationToken)
     {
         try
         {
             // A few small inserts: committed together with other turns' writes (one transaction, not one each).
-            await database.SmallWrites.RunAsync(write, cancellationToken).ConfigureAwait(false);
+            await database.SmallWrites.RunAsync(async group =>
+            {
+                await group.ExecuteInOrderAsync(write.Statements).ConfigureAwait(false);
+                return write.Statements.Count;
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogNotRecorded(exception, notes);
+            write.Failed(exception);
         }
     }
 
     /// <summary>
-    /// The write that records what a turn noted, to run in the transaction that saves the turn's state (so the events
+    /// What records the events a turn noted, to write in the transaction that saves the turn's state (so the events
     /// count exactly when the turn is saved); null when there is nothing to record. Should the inserts fail, they are
-    /// rolled back to a savepoint and logged, and the rest of the transaction goes on.
+    /// logged and the turn goes on.
     /// </summary>
-    public GroupCommit.Write? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes) =>
+    public AlongsideWrite? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes) =>
         Recording(channelId, notes, clock.GetUtcNow());
 
-    private GroupCommit.Write? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at)
+    private AlongsideWrite? Recording(string channelId, IReadOnlyList<ConsultationEventNote> notes, DateTimeOffset at)
     {
         if (notes.Count == 0) return null;
-        var rows = notes.Select(note => (Id: NewId(at), note.Kind, Detail: Clean(note.Detail))).ToArray();
-        (string, (string, object?)[])[] statements =
+        SqlStatement[] inserts =
         [
-            (Savepoint, []),
-            .. rows.Select(row => (Insert, new (string, object?)[] { ("@id", row.Id), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", row.Kind), ("@detail", row.Detail) })),
-            (Release, []),
+            .. notes.Select(note => new SqlStatement(Insert,
+                ("@id", NewId(at)), ("@at", StoredTime.Text(at)), ("@channel", channelId), ("@kind", note.Kind), ("@detail", Clean(note.Detail)))),
         ];
-        return async group =>
-        {
-            try
-            {
-                // One round trip with PostgreSQL: the group's transaction waits for it.
-                await group.ExecuteInOrderAsync(statements).ConfigureAwait(false);
-            }
-            catch (DbException exception)
-            {
-                await group.Command(RollBack).ExecuteNonQueryAsync().ConfigureAwait(false);
-                await group.Command(Release).ExecuteNonQueryAsync().ConfigureAwait(false);
-                LogNotRecorded(exception, notes);
-            }
-            return rows.Length;
-        };
+        return new AlongsideWrite(inserts, exception => LogNotRecorded(exception, notes));
     }
 
-    private const string Savepoint = "SAVEPOINT consultation_events";
     private const string Insert = "INSERT INTO consultation_events (id, at, channel_id, kind, detail) VALUES (@id, @at, @channel, @kind, @detail)";
-    private const string Release = "RELEASE SAVEPOINT consultation_events";
-    private const string RollBack = "ROLLBACK TO SAVEPOINT consultation_events";
 
     private void LogNotRecorded(Exception exception, IReadOnlyList<ConsultationEventNote> notes) =>
         logger.LogWarning(exception, "A turn's events for the statistics ({Kinds}) could not be recorded; the turn goes on without them.",

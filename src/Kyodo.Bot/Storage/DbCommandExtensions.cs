@@ -13,12 +13,12 @@ public static class DbCommandExtensions
     public static void Bind(this DbBatchCommand command, string name, object? value) =>
         command.Parameters.Add(Named(value as DbParameter ?? command.CreateParameter(), name, value));
 
-    /// <summary>Adds a command with its <c>@name</c> parameters to the batch.</summary>
-    public static void Add(this DbBatch batch, string sql, (string Name, object? Value)[] parameters)
+    /// <summary>Adds the statement to the batch as a command with its <c>@name</c> parameters.</summary>
+    public static void Add(this DbBatch batch, SqlStatement statement)
     {
         var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Bind(name, value);
+        command.CommandText = statement.Sql;
+        foreach (var (name, value) in statement.Parameters) command.Bind(name, value);
         batch.BatchCommands.Add(command);
     }
 

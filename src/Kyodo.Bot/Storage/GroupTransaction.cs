@@ -34,7 +34,7 @@ public sealed class GroupTransaction(DbConnection connection, DbTransaction tran
     /// Runs the statements in order and stops at the first that fails (it throws). Where the connection can batch
     /// (PostgreSQL) they go in one round trip; SQLite runs in process, so there they run one by one, each prepared once.
     /// </summary>
-    public async Task ExecuteInOrderAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements)
+    public async Task ExecuteInOrderAsync(IReadOnlyList<SqlStatement> statements)
     {
         if (!connection.CanCreateBatch)
         {
@@ -43,7 +43,7 @@ public sealed class GroupTransaction(DbConnection connection, DbTransaction tran
         }
         await using var batch = connection.CreateBatch();
         batch.Transaction = transaction;
-        foreach (var (sql, parameters) in statements) batch.Add(sql, parameters);
+        foreach (var statement in statements) batch.Add(statement);
         await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 

@@ -29,7 +29,7 @@ public interface IStateStore
     /// Writes all documents or none; <paramref name="alongside"/> (when given) runs in the same transaction, after
     /// them, so what it writes is committed exactly when they are.
     /// </summary>
-    Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken);
+    Task WriteAsync(IReadOnlyList<StateWrite> writes, AlongsideWrite? alongside, CancellationToken cancellationToken);
 
     Task DeleteAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
 

@@ -102,7 +102,7 @@ public sealed class SqlStateStore : IStateStore, IAnnouncementSubscriber, IAsync
 
     public Task WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken cancellationToken) => WriteAsync(writes, null, cancellationToken);
 
-    public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<StateWrite> writes, AlongsideWrite? alongside, CancellationToken cancellationToken)
     {
         try
         {

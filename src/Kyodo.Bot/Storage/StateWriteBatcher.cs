@@ -24,7 +24,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     private readonly CommitQueue<TurnWrites> _queue;
 
     /// <summary>One turn's state writes and what it writes alongside them.</summary>
-    private sealed record TurnWrites(IReadOnlyList<StateWrite> States, GroupCommit.Write? Alongside);
+    private sealed record TurnWrites(IReadOnlyList<StateWrite> States, AlongsideWrite? Alongside);
     private long _transactions;
 
     /// <summary>How many transactions were begun so far (tests check that concurrent turns share them).</summary>
@@ -42,7 +42,7 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     /// Commits all <paramref name="writes"/> and <paramref name="alongside"/> or none; throws
     /// <see cref="ConcurrencyConflictException"/> when a version check fails.
     /// </summary>
-    public Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken) =>
+    public Task WriteAsync(IReadOnlyList<StateWrite> writes, AlongsideWrite? alongside, CancellationToken cancellationToken) =>
         _queue.EnqueueAsync(new TurnWrites(writes, alongside), cancellationToken);
 
     private async Task CommitAsync(List<CommitQueue<TurnWrites>.Entry> batch)
@@ -93,30 +93,71 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<TurnWrites>.Entry> batch)
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        var alongside = batch.Select(turn => turn.Item.Alongside).OfType<AlongsideWrite>().ToArray();
+        if (connection.CanCreateBatch && alongside.Length > 0)
+        {
+            // PostgreSQL: what the turns write alongside goes in the states' round trip, without savepoints…
+            try
+            {
+                return await CommitAsync(connection, batch, alongside, alongsideInTheBatch: true).ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // …and should any of it fail (the transaction is rolled back), the careful way: each turn's own behind a savepoint.
+            }
+        }
+        return await CommitAsync(connection, batch, alongside, alongsideInTheBatch: false).ConfigureAwait(false);
+    }
+
+    private async Task<string?> CommitAsync(DbConnection connection, List<CommitQueue<TurnWrites>.Entry> batch, AlongsideWrite[] alongside, bool alongsideInTheBatch)
+    {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
-        if (await WriteAllAsync(connection, transaction, [.. batch.SelectMany(turn => turn.Item.States)]).ConfigureAwait(false) is { } conflicted)
+        var states = batch.SelectMany(turn => turn.Item.States).ToArray();
+        var inTheBatch = alongsideInTheBatch ? alongside.SelectMany(write => write.Statements) : [];
+        if (await WriteAllAsync(connection, transaction, states, inTheBatch).ConfigureAwait(false) is { } conflicted)
         {
             await transaction.RollbackAsync().ConfigureAwait(false);
             return conflicted;
         }
-        if (batch.Any(turn => turn.Item.Alongside is not null))
+        if (!alongsideInTheBatch && alongside.Length > 0)
         {
             await using var group = new GroupTransaction(connection, transaction);
-            foreach (var turn in batch)
-                if (turn.Item.Alongside is { } alongside) await alongside(group).ConfigureAwait(false);
+            foreach (var write in alongside) await WriteBehindSavepointAsync(group, write).ConfigureAwait(false);
         }
         await transaction.CommitAsync().ConfigureAwait(false);
         return null;
     }
+
+    /// <summary>Runs what a turn writes alongside its state; should it fail, it alone is rolled back and the transaction goes on.</summary>
+    private static async Task WriteBehindSavepointAsync(GroupTransaction group, AlongsideWrite write)
+    {
+        try
+        {
+            await group.ExecuteInOrderAsync([new(Savepoint), .. write.Statements, new(Release)]).ConfigureAwait(false);
+        }
+        catch (DbException exception)
+        {
+            await group.Command(RollBack).ExecuteNonQueryAsync().ConfigureAwait(false);
+            await group.Command(Release).ExecuteNonQueryAsync().ConfigureAwait(false);
+            write.Failed(exception);
+        }
+    }
+
+    private const string Savepoint = "SAVEPOINT alongside";
+    private const string Release = "RELEASE SAVEPOINT alongside";
+    private const string RollBack = "ROLLBACK TO SAVEPOINT alongside";
 
     public ValueTask DisposeAsync() => _queue.DisposeAsync();
 
     private const string Insert = "INSERT INTO state (key, json, version, updated_at) VALUES (@key, @json, 1, @now) ON CONFLICT(key) DO NOTHING";
     private const string Update = "UPDATE state SET json = @json, version = version + 1, updated_at = @now WHERE key = @key AND version = @expected";
 
-    /// <summary>Runs the writes in order; returns the key of the first whose version check failed, or null.</summary>
-    private async Task<string?> WriteAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes)
+    /// <summary>
+    /// Runs the writes in order, then <paramref name="alongside"/> (PostgreSQL only: in the same round trip); returns
+    /// the key of the first write whose version check failed, or null.
+    /// </summary>
+    private async Task<string?> WriteAllAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<StateWrite> writes, IEnumerable<SqlStatement> alongside)
     {
         var now = DateTimeOffset.UtcNow.ToString("O");
         if (connection.CanCreateBatch)
@@ -124,12 +165,13 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             // PostgreSQL: all the statements in one round trip.
             await using var batch = connection.CreateBatch();
             batch.Transaction = transaction;
-            foreach (var write in writes) batch.Add(write.ExpectedVersion == 0 ? Insert : Update, Parameters(write, now));
+            foreach (var write in writes) batch.Add(new SqlStatement(write.ExpectedVersion == 0 ? Insert : Update, Parameters(write, now)));
             if (_announceAs is not null)
             {
                 foreach (var payload in Announcement(_announceAs, writes.Select(write => write.Key)))
-                    batch.Add(Announce, [("@channel", WrittenChannel), ("@payload", payload)]);
+                    batch.Add(new SqlStatement(Announce, ("@channel", WrittenChannel), ("@payload", payload)));
             }
+            foreach (var statement in alongside) batch.Add(statement);
             await batch.ExecuteNonQueryAsync().ConfigureAwait(false);
             for (var i = 0; i < writes.Count; i++)
                 if (batch.BatchCommands[i].RecordsAffected != 1) return writes[i].Key;

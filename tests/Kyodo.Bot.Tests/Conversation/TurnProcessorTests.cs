@@ -230,7 +230,7 @@ public sealed class TurnProcessorTests : IDisposable
 
         public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, AlongsideWrite? alongside, CancellationToken cancellationToken)
         {
             if (ConflictOnNextWrite)
             {
@@ -256,7 +256,7 @@ public sealed class TurnProcessorTests : IDisposable
 
         public Task<StoredDocument?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, GroupCommit.Write? alongside, CancellationToken cancellationToken)
+        public async Task WriteAsync(IReadOnlyList<StateWrite> writes, AlongsideWrite? alongside, CancellationToken cancellationToken)
         {
             if (Conflicts == 0)
             {
