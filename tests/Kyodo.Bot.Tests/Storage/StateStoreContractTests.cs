@@ -345,25 +345,19 @@ public sealed class StateStoreContractTests
     private static async Task<bool[]> WhileAnotherWriterHoldsTheTableAsync(Database database, Func<Task[]> startWrites)
     {
         Task[] writes;
-        var connection = await database.OpenAsync(default);
-        await using (var hold = connection.CreateCommand())
+        // A transaction of the connection's own (not a BEGIN statement): PostgreSQL's multiplexed connections would
+        // otherwise let other commands run in it.
+        await using (var connection = await database.OpenAsync(default))
+        await using (var hold = await connection.BeginTransactionAsync())
         {
-            hold.CommandText = database.Provider == "Sqlite" ? "BEGIN IMMEDIATE" : "BEGIN; LOCK TABLE state IN EXCLUSIVE MODE";
-            await hold.ExecuteNonQueryAsync();
-        }
-        try
-        {
+            if (database.Provider == "Postgres")
+            {
+                await using var lockTable = Database.Command(connection, hold, "LOCK TABLE state IN EXCLUSIVE MODE");
+                await lockTable.ExecuteNonQueryAsync();
+            }
             writes = startWrites();
             await Task.Delay(300);
-        }
-        finally
-        {
-            await using (var release = connection.CreateCommand())
-            {
-                release.CommandText = "ROLLBACK";
-                await release.ExecuteNonQueryAsync();
-            }
-            await connection.DisposeAsync();
+            await hold.RollbackAsync();
         }
         return await Task.WhenAll(writes.Select(async write =>
         {
