@@ -12,28 +12,12 @@ public abstract class Database : IAsyncDisposable
     private readonly SemaphoreSlim _migrating = new(1, 1);
     private volatile bool _migrated;
     private GroupCommit? _smallWrites;
-    private readonly SemaphoreSlim _writers = new(1, 1);
 
     /// <summary>
     /// Group commit for the small independent writes of every part of the bot (the LINE inbox, the statistics, the
     /// conversation references): the ones queued while a transaction commits share the next one.
     /// </summary>
     public GroupCommit SmallWrites => LazyInitializer.EnsureInitialized(ref _smallWrites, () => new GroupCommit(this));
-
-    /// <summary>True when the database lets one writer in at a time (SQLite: one file).</summary>
-    protected virtual bool OneWriterAtATime => false;
-
-    /// <summary>
-    /// Waits until no other group commit of this process is writing, where the database lets one writer in at a time.
-    /// SQLite puts a writer that finds another writing to sleep (1, 2, 5, 10 ms … until it finds the file free), and
-    /// every turn of a group commit waited with it; here the next writer starts the moment the last one is done.
-    /// </summary>
-    public async ValueTask<WriterTurn> WaitForWriterTurnAsync()
-    {
-        if (!OneWriterAtATime) return default;
-        await _writers.WaitAsync().ConfigureAwait(false);
-        return new WriterTurn(_writers);
-    }
 
     /// <summary>Commits what is still queued.</summary>
     public virtual async ValueTask DisposeAsync()

@@ -64,7 +64,6 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private async Task<int[]> CommitAsync(Write[] writes)
     {
-        using var writerTurn = await _database.WaitForWriterTurnAsync().ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);

@@ -55,8 +55,6 @@ public class SqliteDatabase : Database
     /// <summary>One file, one process: only this instance writes it.</summary>
     public override bool IsSharedByInstances => false;
 
-    protected override bool OneWriterAtATime => true;
-
     protected override IReadOnlyList<string> Migrations => Schema.ForSqlite;
 
     protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)

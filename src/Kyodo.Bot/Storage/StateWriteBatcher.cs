@@ -92,7 +92,6 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     /// <summary>Writes every turn of the batch in one transaction; returns null once committed, or the key of the first conflict (nothing saved).</summary>
     private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<TurnWrites>.Entry> batch)
     {
-        using var writerTurn = await _database.WaitForWriterTurnAsync().ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         var alongside = batch.Select(turn => turn.Item.Alongside).OfType<AlongsideWrite>().ToArray();
         if (connection.CanCreateBatch && alongside.Length > 0)
