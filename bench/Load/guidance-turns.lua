@@ -10,6 +10,11 @@
 -- Script args (after "--"): <activity template> <tag> <pool> <threads> [<turns>]
 --   turns: walk only the first <turns> turns of the path (default all 17), e.g. to create many conversations fast
 -- Prints one line: RESULT {json}. A non-200 or a reply without the expected text counts in "bad".
+--
+-- Latency, twice. "lat_us" is wrk's: before any script sees it, wrk 4 corrects it for coordinated omission, adding for
+-- every reply slower than the mean time between one connection's requests samples of requests that were never sent
+-- (its stats_correct). This closed loop sends each request the moment the last reply came, so "lat_measured_us" is
+-- each request as it was: from request() (wrk writes it right after) to response(), in 10 µs buckets.
 
 local TURNS = {
   { "hi", "何をしますか" },
@@ -32,6 +37,20 @@ local TURNS = {
 }
 local NTURNS = #TURNS -- may be shortened by the fifth script argument
 local CONV_KEY = '"conversation":{"id":"'
+
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } kyodo_timespec;
+  int clock_gettime(int clock, kyodo_timespec *now);
+]]
+local CLOCK_MONOTONIC = 1
+local now = ffi.new("kyodo_timespec")
+local function now_us()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, now)
+  return tonumber(now.tv_sec) * 1e6 + tonumber(now.tv_nsec) / 1e3
+end
+local BUCKET_US = 10
+measured = {} -- bucket -> replies; global, so done() can read every thread's
 
 local threads = {}
 local nthreads = 0
@@ -140,6 +159,7 @@ function request()
   end
   seq = seq + 1
   local id = string.format("%s-t%02d-%09d", tag, tid, seq)
+  c.sent = now_us()
   return wrk.format("POST", nil, headers, render(c, TURNS[c.turn][1], id))
 end
 
@@ -163,6 +183,8 @@ function response(status, hdrs, body)
     push(new_conv())
     return
   end
+  local bucket = math.floor((now_us() - c.sent) / BUCKET_US)
+  measured[bucket] = (measured[bucket] or 0) + 1
   if status == 200 and string.find(body, TURNS[c.turn][2], 1, true) then
     ok_turns = ok_turns + 1
     if c.turn >= NTURNS then
@@ -181,9 +203,32 @@ function response(status, hdrs, body)
   end
 end
 
+-- {p50, p90, p99, p999, max} in µs (each a bucket's upper bound) of the merged buckets
+local function percentiles(buckets)
+  local keys, total = {}, 0
+  for bucket, n in pairs(buckets) do
+    table.insert(keys, bucket)
+    total = total + n
+  end
+  table.sort(keys)
+  local wanted, found, seen, k = { 0.5, 0.9, 0.99, 0.999 }, {}, 0, 1
+  for _, bucket in ipairs(keys) do
+    seen = seen + buckets[bucket]
+    while k <= #wanted and seen >= wanted[k] * total do
+      found[k] = (bucket + 1) * BUCKET_US
+      k = k + 1
+    end
+  end
+  local max = #keys > 0 and (keys[#keys] + 1) * BUCKET_US or 0
+  return string.format('{"p50":%d,"p90":%d,"p99":%d,"p999":%d,"max":%d}',
+    found[1] or 0, found[2] or 0, found[3] or 0, found[4] or 0, max)
+end
+
 function done(summary, latency, requests)
   local b, comp, okt, lo, st = 0, 0, 0, 0, 0
+  local all = {}
   for _, t in ipairs(threads) do
+    for bucket, n in pairs(t:get("measured") or {}) do all[bucket] = (all[bucket] or 0) + n end
     b = b + (t:get("bad") or 0)
     comp = comp + (t:get("completed") or 0)
     okt = okt + (t:get("ok_turns") or 0)
@@ -195,9 +240,9 @@ function done(summary, latency, requests)
   io.write(string.format(
     'RESULT {"requests":%d,"duration_s":%.3f,"rps":%.1f,"ok_turns":%d,"turns_per_s":%.1f,"bad":%d,"lost":%d,' ..
     '"completed_conversations":%d,"started_conversations":%d,"turns_per_conversation":%d,' ..
-    '"lat_us":{"mean":%.1f,"p50":%d,"p90":%d,"p99":%d,"max":%d},' ..
+    '"lat_us":{"mean":%.1f,"p50":%d,"p90":%d,"p99":%d,"max":%d},"lat_measured_us":%s,' ..
     '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d}}\n',
     summary.requests, secs, summary.requests / secs, okt, okt / secs, b, lo, comp, st, NTURNS,
-    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
+    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, percentiles(all),
     e.connect, e.read, e.write, e.status, e.timeout))
 end

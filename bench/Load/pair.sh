@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A/B pairs of two published builds in the same minutes: both servers run at once on SERVER_CPUS (each with its own
 # SQLite file), each is warmed at c=16, then short runs at c=64 alternate ABBA so a slow phase of the shared machine
-# hits both. Prints per pair turns/s, p99, server CPU µs per turn and context switches per 100 turns, then the median
+# hits both. Prints per pair turns/s, p99 (wrk's and as measured), server CPU µs per turn and context switches per 100 turns, then the median
 # of B/A turns/s.
 #
 # Usage: bench/Load/pair.sh <published A> <published B> [rounds=6] [seconds=8]
@@ -53,17 +53,17 @@ done
 switches() { cat /proc/"$1"/task/*/status 2>/dev/null | awk '/ctxt_switches/ {s += $2} END {print s}'; }
 # PostgreSQL's CPU ticks in one database's connections (their process titles name the cluster and the database)
 pg_ticks() { [[ -n "$PG" ]] || { echo 0; return; }; for p in $(pgrep -f "kyodo-pair: postgres $1 " || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'; }
-measure() { # port pid database → "turns/s p99ms cpu-µs/turn switches/100turns bad pg-µs/turn"
+measure() { # port pid database → "turns/s p99ms cpu-µs/turn switches/100turns bad pg-µs/turn measured-p99ms"
   local t0 c0 g0 t1 c1 g1 result tick=$((1000000 / $(getconf CLK_TCK)))
   t0=$(awk '{print $14 + $15}' "/proc/$2/stat"); c0=$(switches "$2"); g0=$(pg_ticks "$3")
   result=$(taskset -c "$LOAD_CPUS" wrk -t1 -c"$C" -d"${SECONDS_EACH}s" --timeout 10s -s "$LUA" "http://127.0.0.1:$1/api/messages" -- "$TEMPLATE" "m$1$RANDOM" "$POOL" 1 | sed -n 's/^RESULT //p')
   t1=$(awk '{print $14 + $15}' "/proc/$2/stat"); c1=$(switches "$2"); g1=$(pg_ticks "$3")
   echo "$result" | jq -r --argjson cpu $(( (t1 - t0) * tick )) --argjson cs $(( c1 - c0 )) --argjson pg $(( (g1 - g0) * tick )) \
-    '"\(.turns_per_s) \(.lat_us.p99 / 1000) \($cpu / .ok_turns | floor) \($cs * 100 / .ok_turns | floor) \(.bad) \($pg / .ok_turns | floor)"'
+    '"\(.turns_per_s) \(.lat_us.p99 / 1000) \($cpu / .ok_turns | floor) \($cs * 100 / .ok_turns | floor) \(.bad) \($pg / .ok_turns | floor) \(.lat_measured_us.p99 / 1000)"'
 }
 for i in $(seq 1 "$ROUNDS"); do
   if (( i % 2 )); then a=$(measure 5077 "${PIDS[0]}" a); b=$(measure 5078 "${PIDS[1]}" b); else b=$(measure 5078 "${PIDS[1]}" b); a=$(measure 5077 "${PIDS[0]}" a); fi
-  echo "$a | $b" | awk -v pg="$PG" 'function side(n, f) { return sprintf("%s %6.0f turns/s p99 %5.1f ms %4d µs/turn%s %3d cs/100 bad %s", n, $f, $(f+1), $(f+2), pg ? sprintf(" + PG %3d", $(f+5)) : "", $(f+3), $(f+4)) }
-    {printf "%s | %s | B/A %.3f\n", side("A", 1), side("B", 8), $8/$1}'
+  echo "$a | $b" | awk -v pg="$PG" 'function side(n, f) { return sprintf("%s %6.0f turns/s p99 %5.1f ms (measured %5.1f) %4d µs/turn%s %3d cs/100 bad %s", n, $f, $(f+1), $(f+6), $(f+2), pg ? sprintf(" + PG %3d", $(f+5)) : "", $(f+3), $(f+4)) }
+    {printf "%s | %s | B/A %.3f\n", side("A", 1), side("B", 9), $9/$1}'
 done | tee "$WORK/pairs.txt"
 awk '{print $NF}' "$WORK/pairs.txt" | sort -n | awk '{v[NR] = $1} END {printf "median B/A turns/s %.3f (%.3f–%.3f)\n", v[int((NR + 1) / 2)], v[1], v[NR]}'
