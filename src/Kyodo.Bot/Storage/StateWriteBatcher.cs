@@ -99,17 +99,17 @@ public sealed class StateWriteBatcher : IAsyncDisposable
             // PostgreSQL: what the turns write alongside goes in the states' round trip, without savepoints…
             try
             {
-                return await CommitAsync(connection, batch, alongside, alongsideInTheBatch: true).ConfigureAwait(false);
+                return await WriteInOneTransactionAsync(connection, batch, alongside, alongsideInTheBatch: true).ConfigureAwait(false);
             }
             catch (DbException)
             {
                 // …and should any of it fail (the transaction is rolled back), the careful way: each turn's own behind a savepoint.
             }
         }
-        return await CommitAsync(connection, batch, alongside, alongsideInTheBatch: false).ConfigureAwait(false);
+        return await WriteInOneTransactionAsync(connection, batch, alongside, alongsideInTheBatch: false).ConfigureAwait(false);
     }
 
-    private async Task<string?> CommitAsync(DbConnection connection, List<CommitQueue<TurnWrites>.Entry> batch, AlongsideWrite[] alongside, bool alongsideInTheBatch)
+    private async Task<string?> WriteInOneTransactionAsync(DbConnection connection, List<CommitQueue<TurnWrites>.Entry> batch, AlongsideWrite[] alongside, bool alongsideInTheBatch)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
