@@ -93,37 +93,41 @@ public sealed class StateWriteBatcher : IAsyncDisposable
     private async Task<string?> TryCommitTogetherAsync(List<CommitQueue<TurnWrites>.Entry> batch)
     {
         await using var connection = await _database.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        StateWrite[] states = [.. batch.SelectMany(turn => turn.Item.States)];
         var alongside = batch.Select(turn => turn.Item.Alongside).OfType<AlongsideWrite>().ToArray();
         if (connection.CanCreateBatch && alongside.Length > 0)
         {
             // PostgreSQL: what the turns write alongside goes in the states' round trip, without savepoints…
             try
             {
-                return await WriteInOneTransactionAsync(connection, batch, alongside, alongsideInTheBatch: true).ConfigureAwait(false);
+                return await WriteInOneTransactionAsync(connection, states, alongside.SelectMany(write => write.Statements), []).ConfigureAwait(false);
             }
             catch (DbException)
             {
                 // …and should any of it fail (the transaction is rolled back), the careful way: each turn's own behind a savepoint.
             }
         }
-        return await WriteInOneTransactionAsync(connection, batch, alongside, alongsideInTheBatch: false).ConfigureAwait(false);
+        return await WriteInOneTransactionAsync(connection, states, [], alongside).ConfigureAwait(false);
     }
 
-    private async Task<string?> WriteInOneTransactionAsync(DbConnection connection, List<CommitQueue<TurnWrites>.Entry> batch, AlongsideWrite[] alongside, bool alongsideInTheBatch)
+    /// <summary>
+    /// The states with <paramref name="inTheBatch"/> after them (PostgreSQL: in one round trip), then each of
+    /// <paramref name="behindSavepoints"/>, then the commit; returns null once committed, or the key of the first conflict.
+    /// </summary>
+    private async Task<string?> WriteInOneTransactionAsync(
+        DbConnection connection, StateWrite[] states, IEnumerable<SqlStatement> inTheBatch, AlongsideWrite[] behindSavepoints)
     {
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _transactions);
-        var states = batch.SelectMany(turn => turn.Item.States).ToArray();
-        var inTheBatch = alongsideInTheBatch ? alongside.SelectMany(write => write.Statements) : [];
         if (await WriteAllAsync(connection, transaction, states, inTheBatch).ConfigureAwait(false) is { } conflicted)
         {
             await transaction.RollbackAsync().ConfigureAwait(false);
             return conflicted;
         }
-        if (!alongsideInTheBatch && alongside.Length > 0)
+        if (behindSavepoints.Length > 0)
         {
             await using var group = new GroupTransaction(connection, transaction);
-            foreach (var write in alongside) await WriteBehindSavepointAsync(group, write).ConfigureAwait(false);
+            foreach (var write in behindSavepoints) await WriteBehindSavepointAsync(group, write).ConfigureAwait(false);
         }
         await transaction.CommitAsync().ConfigureAwait(false);
         return null;
